@@ -1,0 +1,7 @@
+"""Allow ``python -m massage_timer``."""
+
+import sys
+
+from massage_timer.cli import main
+
+sys.exit(main())

@@ -1,0 +1,98 @@
+"""Reading and writing the short duration strings people type: 90, "90s", "1m30s", "1:30"."""
+
+from __future__ import annotations
+
+import math
+import re
+
+MIN_STEP_SECONDS = 1
+MAX_STEP_SECONDS = 60 * 60
+MAX_ROUTINE_SECONDS = 4 * 60 * 60
+
+_UNITS = re.compile(r"^(?:(?P<h>\d{1,3})\s*h)?\s*(?:(?P<m>\d{1,5})\s*m)?\s*(?:(?P<s>\d{1,6})\s*s)?$")
+_CLOCK = re.compile(r"^(?:(?P<h>\d{1,3}):)?(?P<m>\d{1,5}):(?P<s>[0-5]\d)$")
+
+DURATION_PATTERN = (
+    r"^\s*(\d{1,6}|(\d{1,3}\s*h)?\s*(\d{1,5}\s*m)?\s*(\d{1,6}\s*s)?|(\d{1,3}:)?\d{1,5}:[0-5]\d)\s*$"
+)
+"""A regular expression for the JSON Schema: the same strings `parse_duration` accepts."""
+
+DURATION_HELP = 'a number of seconds or a time like "90s", "2m", "1m30s" or "1:30"'
+
+
+class DurationError(ValueError):
+    """A duration that cannot be read; the message says what was wrong and what is allowed."""
+
+
+def parse_duration(value: object) -> int:
+    """Return whole seconds for ``value``; raise `DurationError` with a readable message.
+
+    Accepts a non-negative whole number of seconds, or text: "90", "90s", "2m", "1m30s",
+    "1h", "1:30", "1:00:00". Range checks are the caller's business.
+    """
+    if isinstance(value, bool):
+        raise DurationError(f"expected {DURATION_HELP}, got {str(value).lower()}")
+    if isinstance(value, int):
+        if value < 0:
+            raise DurationError(f"{value} is negative; expected {DURATION_HELP}")
+        return value
+    if isinstance(value, float):
+        if not math.isfinite(value) or value < 0 or value != int(value):
+            raise DurationError(f"{value!r} is not a whole number of seconds")
+        return int(value)
+    if not isinstance(value, str):
+        raise DurationError(f"expected {DURATION_HELP}, got {type_name(value)}")
+    text = value.strip().lower()
+    if text.isdigit() and len(text) <= 6:
+        return int(text)
+    match = _UNITS.match(text) or _CLOCK.match(text)
+    if not text or match is None or not any(match.groupdict().values()):
+        raise DurationError(f"{value!r} is not a duration; expected {DURATION_HELP}")
+    parts = {k: int(v) for k, v in match.groupdict().items() if v}
+    return parts.get("h", 0) * 3600 + parts.get("m", 0) * 60 + parts.get("s", 0)
+
+
+def format_duration(seconds: float) -> str:
+    """Format seconds for people: "45s", "2m", "1m30s", "1h5m"; the inverse of parsing."""
+    total = round(seconds)
+    hours, rest = divmod(total, 3600)
+    minutes, secs = divmod(rest, 60)
+    text = ""
+    if hours:
+        text += f"{hours}h"
+    if minutes:
+        text += f"{minutes}m"
+    if secs or not text:
+        text += f"{secs}s"
+    return text
+
+
+def format_clock(seconds: float) -> str:
+    """Format a countdown as m:ss (or h:mm:ss), rounding partial seconds up.
+
+    Rounding up means the display shows 0:01 during the last second and 0:00 only
+    when the time is really over, like a kitchen timer.
+    """
+    total = max(0, math.ceil(seconds - 1e-9))
+    hours, rest = divmod(total, 3600)
+    minutes, secs = divmod(rest, 60)
+    if hours:
+        return f"{hours}:{minutes:02d}:{secs:02d}"
+    return f"{minutes}:{secs:02d}"
+
+
+def type_name(value: object) -> str:
+    """Name a YAML value's type the way a person writing the file would."""
+    if value is None:
+        return "nothing (an empty value)"
+    if isinstance(value, bool):
+        return f"{str(value).lower()} (a yes/no value)"
+    if isinstance(value, int | float):
+        return f"a number ({value})"
+    if isinstance(value, str):
+        return f"text ({value!r})"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping of keys"
+    return type(value).__name__
