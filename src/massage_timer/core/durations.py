@@ -90,7 +90,8 @@ def type_name(value: object) -> str:
     if isinstance(value, int | float):
         return f"a number ({value})"
     if isinstance(value, str):
-        return f"text ({value!r})"
+        shown = value if len(value) <= 40 else value[:39] + "…"
+        return f"text ({shown!r})"
     if isinstance(value, list):
         return "a list"
     if isinstance(value, dict):

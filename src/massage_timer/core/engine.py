@@ -333,8 +333,10 @@ class Session:
         visit.added += extra
         self._added[visit.index] += extra
         if self._state is State.WAITING:
+            # "A little longer": run on for the added time, then hold again.
             self._state = State.RUNNING
             visit.run_since = self.now()
+            visit.fired.discard((_END, 0))
         self._catch_up(events)
         return events
 

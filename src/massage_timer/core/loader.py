@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import difflib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -85,9 +86,10 @@ def _unknown_key_message(path: safeyaml.Path) -> str:
     close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
     if not close:
         close = [k for k in known if k.lower() == key.lower()]
-    hint = f"; did you mean '{close[0]}'?" if close else ""
-    allowed = f" Allowed here: {', '.join(known)}." if known and not close else ""
-    return f"'{key}' is not a known key{hint}{allowed}"
+    if close:
+        return f"'{key}' is not a known key; did you mean '{close[0]}'?"
+    allowed = f". Allowed here: {', '.join(known)}" if known else ""
+    return f"'{key}' is not a known key{allowed}"
 
 
 def _missing_message(path: safeyaml.Path) -> str:
@@ -118,6 +120,8 @@ def _messages(error: Any) -> list[tuple[safeyaml.Path, str, bool]]:
 
 def check_text(text: str, file: str = "<routine>") -> tuple[Routine | None, list[Problem]]:
     """Validate routine ``text``; return the routine (or None) and every error, sorted."""
+    if not text.strip():
+        return None, [Problem(1, 1, "(file)", "the file is empty", file)]
     try:
         doc = safeyaml.parse(text)
     except safeyaml.YamlProblem as exc:
@@ -129,7 +133,7 @@ def check_text(text: str, file: str = "<routine>") -> tuple[Routine | None, list
     if not isinstance(doc.data, dict):
         from massage_timer.core.durations import type_name
 
-        found = "nothing but comments" if doc.data is None else type_name(doc.data)
+        found = type_name(doc.data)
         problems.append(
             Problem(
                 1,
@@ -169,7 +173,9 @@ def read_text(path: Path) -> str:
         raise fail(f"cannot be read: {exc.strerror or exc}") from None
     if len(raw) > MAX_FILE_BYTES:
         raise fail("the file is larger than 1 MiB; a routine file is far smaller")
-    if b"\0" in raw[:8192] or b"\0" in raw:
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise fail("the file is UTF-16 text; save it as UTF-8")
+    if b"\0" in raw:
         raise fail("this is a binary file, not a YAML routine")
     try:
         text = raw.decode("utf-8-sig")

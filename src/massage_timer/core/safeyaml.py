@@ -98,7 +98,7 @@ def parse(text: str) -> Document:
     loader = loader_class(text)
     try:
         if not loader.check_node():
-            raise YamlProblem("the file is empty", Mark(1, 1))
+            raise YamlProblem("the file holds only comments; a routine needs format, id, title and steps", Mark(1, 1))
         root = loader.get_node()
         if loader.check_node():
             extra = loader.get_node()
@@ -188,7 +188,7 @@ class _Converter:
             return False
         if _INT.fullmatch(text):
             return int(text)
-        if _FLOAT.fullmatch(text) and any(c.isdigit() for c in text):
+        if len(text) <= 32 and _FLOAT.fullmatch(text) and any(c.isdigit() for c in text):
             return float(text)
         return text
 

@@ -1,0 +1,51 @@
+# Two commands do all set-up on a fresh Debian/Ubuntu machine:
+#   make run    create .venv, install the app, start it on the bundled default routine
+#   make test   create .venv, install the test extras, run ruff, mypy, import-linter, pytest
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PIP := $(BIN)/python -m pip --disable-pip-version-check -q
+CODE := src tests benchmarks scripts
+
+.PHONY: run test lint bench schema screenshots clean system-deps-run system-deps-test
+
+run: system-deps-run $(VENV)/.installed-run
+	$(BIN)/massage-timer $(ROUTINE)
+
+test: system-deps-test $(VENV)/.installed-test lint
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff check $(CODE)
+	$(BIN)/ruff format --check $(CODE)
+	$(BIN)/mypy
+
+bench: system-deps-run $(VENV)/.installed-test
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench.py
+
+schema: $(VENV)/.installed-run
+	$(BIN)/python scripts/generate_schema.py
+
+screenshots: $(VENV)/.installed-test
+	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py
+
+system-deps-run:
+	@PYTHON=$(PYTHON) scripts/system-deps.sh run
+
+system-deps-test:
+	@PYTHON=$(PYTHON) scripts/system-deps.sh test
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed-run: pyproject.toml | $(VENV)/bin/python
+	$(PIP) install -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(VENV)/bin/python
+	$(PIP) install -e '.[test]'
+	touch $@ $(VENV)/.installed-run
+
+clean:
+	rm -rf $(VENV) dist build .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -1,0 +1,56 @@
+"""The routines a person can choose from: the bundled ones and their own folder."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from massage_timer.core.loader import Report, check_file
+from massage_timer.core.resources import resources_root
+
+DEFAULT_ROUTINE_ID = "gentle-lower-back"
+ROUTINE_SUFFIXES = (".yaml", ".yml")
+MAX_USER_FILES = 500
+
+Source = Literal["bundled", "yours"]
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One routine file and what checking it found."""
+
+    source: Source
+    report: Report
+
+    @property
+    def path(self) -> Path:
+        return self.report.path
+
+
+def bundled_routines_dir() -> Path:
+    return resources_root() / "routines"
+
+
+def default_routine_path() -> Path:
+    return bundled_routines_dir() / f"{DEFAULT_ROUTINE_ID}.yaml"
+
+
+def _routine_files(folder: Path) -> list[Path]:
+    try:
+        files = sorted(
+            p for p in folder.iterdir() if p.suffix.lower() in ROUTINE_SUFFIXES and p.is_file()
+        )
+    except OSError:
+        return []
+    return files[:MAX_USER_FILES]
+
+
+def discover(user_dirs: Iterable[Path] = ()) -> list[Entry]:
+    """Every routine file, checked: bundled first (the default at the top), then the user's."""
+    entries = [Entry("bundled", check_file(p)) for p in _routine_files(bundled_routines_dir())]
+    entries.sort(key=lambda e: (e.path.stem != DEFAULT_ROUTINE_ID, e.path.name))
+    for folder in user_dirs:
+        entries += [Entry("yours", check_file(p)) for p in _routine_files(folder)]
+    return entries

@@ -1,0 +1,40 @@
+"""Where the user's files live, from QStandardPaths (so each platform gets its usual place).
+
+Tests point these at a temporary folder through XDG_DATA_HOME / XDG_STATE_HOME, or with
+QStandardPaths.setTestModeEnabled, so no test ever touches a real home.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+
+APP_NAME = "massage-timer"
+
+
+def set_identity() -> None:
+    """Name the app before any path is asked for; QStandardPaths builds on these names."""
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setOrganizationName("")
+
+
+def data_dir() -> Path:
+    set_identity()
+    location = QStandardPaths.StandardLocation.AppDataLocation
+    return Path(QStandardPaths.writableLocation(location))
+
+
+def user_routines_dir() -> Path:
+    """The folder for the user's own routine files (it may not exist yet)."""
+    return data_dir() / "routines"
+
+
+def log_dir() -> Path:
+    """Where the log file goes: the user's state folder, else the cache folder."""
+    set_identity()
+    location = QStandardPaths.StandardLocation.StateLocation
+    found = QStandardPaths.writableLocation(location)
+    if not found:
+        found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
+    return Path(found)

@@ -1,0 +1,79 @@
+"""Shared fixtures: a fake clock, routine builders, and a home that is never the real one."""
+
+from __future__ import annotations
+
+import os
+import textwrap
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from massage_timer.core.routine import Routine  # noqa: E402
+
+
+class FakeClock:
+    """A monotonic clock that moves only when a test says so."""
+
+    def __init__(self, start: float = 1000.0) -> None:
+        self.now = start
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture(autouse=True)
+def isolated_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point every per-user folder at a temporary one so no test touches a real home."""
+    base = tmp_path_factory.mktemp("home")
+    for name in ("DATA", "STATE", "CONFIG", "CACHE"):
+        folder = base / name.lower()
+        folder.mkdir()
+        monkeypatch.setenv(f"XDG_{name}_HOME", str(folder))
+    return base
+
+
+def routine_yaml(*steps: str, **fields: str) -> str:
+    """A routine file's text; each step is YAML for one list item's body."""
+    head = {"format": "1", "id": "test-routine", "title": "Test routine", **fields}
+    lines = [f"{key}: {value}" for key, value in head.items()]
+    lines.append("steps:")
+    for step in steps:
+        body = textwrap.dedent(step).strip().splitlines()
+        lines.append(f"  - {body[0]}")
+        lines += [f"    {line}" for line in body[1:]]
+    return "\n".join(lines) + "\n"
+
+
+def make_routine(*durations: int, waits: tuple[int, ...] = (), cues: str = "") -> Routine:
+    """A valid Routine with steps of the given seconds; ``waits`` are indexes of wait steps."""
+    steps = [
+        {
+            "title": f"Step {i + 1}",
+            "duration": d,
+            "instruction": f"Do step {i + 1}.",
+            "wait": i in waits,
+        }
+        for i, d in enumerate(durations)
+    ]
+    return Routine.model_validate({"format": 1, "id": "t", "title": "T", "steps": steps})
+
+
+@pytest.fixture
+def write_routine(tmp_path: Path) -> Callable[..., Path]:
+    def write(text: str, name: str = "routine.yaml") -> Path:
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        return path
+
+    return write
