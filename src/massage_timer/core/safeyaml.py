@@ -1,8 +1,9 @@
 """A YAML reader for untrusted files that keeps the position of every key and value.
 
-PyYAML only composes the document into nodes here; turning nodes into Python values is
-done below, so no tag can ever construct an object, alias bombs and deep nesting are cut
-off with a clear message, and each value's line and column is kept for error reports.
+PyYAML (libyaml when present) only turns the text into parser events here; the values
+are built from those events below, without recursion and without any constructor, so no
+tag can ever build an object, alias bombs and deep nesting are cut off with a clear
+message, and each key's and value's line and column is kept for error reports.
 Plain scalars follow YAML 1.2's core schema (only true/false are booleans; "no", "on"
 and "1:30" stay text), which is what people writing a routine expect.
 """
@@ -18,8 +19,9 @@ import yaml
 Path = tuple[str | int, ...]
 
 MAX_DEPTH = 32
-MAX_NODES = 200_000
-_FLOW_DEPTH_FOR_C = 64  # deeper flow nesting goes through the pure-Python parser
+MAX_NODES = 60_000  # the largest valid routine has about 35,000
+MAX_KEYS = 100
+MAX_ITEMS = 1000
 
 _TAG = "tag:yaml.org,2002:"
 _INT = re.compile(r"[-+]?[0-9]{1,18}")
@@ -70,18 +72,6 @@ def _mark(node_mark: Any) -> Mark:
     return Mark(node_mark.line + 1, node_mark.column + 1)
 
 
-def _flow_depth(text: str) -> int:
-    """An over-estimate of bracket nesting, cheap enough to run on every file."""
-    depth = deepest = 0
-    for char in text:
-        if char in "[{":
-            depth += 1
-            deepest = max(deepest, depth)
-        elif char in "]}":
-            depth = max(0, depth - 1)
-    return deepest
-
-
 def _codepoint(character: object) -> int:
     return character if isinstance(character, int) else ord(str(character)[:1] or "\0")
 
@@ -93,19 +83,12 @@ def _position(text: str, index: int) -> Mark:
 
 def parse(text: str) -> Document:
     """Parse one YAML document from ``text``; raise `YamlProblem` when that is impossible."""
-    fast = getattr(yaml, "__with_libyaml__", False) and _flow_depth(text) <= _FLOW_DEPTH_FOR_C
-    loader_class: Any = yaml.CSafeLoader if fast else yaml.SafeLoader
+    loader_class: Any = yaml.CSafeLoader if getattr(yaml, "__with_libyaml__", False) else (
+        yaml.SafeLoader
+    )
     loader = loader_class(text)
     try:
-        if not loader.check_node():
-            raise YamlProblem("the file holds only comments; a routine needs format, id, title and steps", Mark(1, 1))
-        root = loader.get_node()
-        if loader.check_node():
-            extra = loader.get_node()
-            raise YamlProblem(
-                "the file holds more than one YAML document ('---'); a routine is one",
-                _mark(extra.start_mark),
-            )
+        return _Builder(loader).build()
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = _mark(mark) if mark is not None else Mark(1, 1)
@@ -118,68 +101,172 @@ def parse(text: str) -> Document:
         ) from None
     except yaml.YAMLError as exc:
         raise YamlProblem(f"this is not valid YAML: {exc}", Mark(1, 1)) from None
-    except RecursionError:
-        raise YamlProblem("the file is nested too deeply to be a routine", Mark(1, 1)) from None
     finally:
         loader.dispose()
-    return _Converter().document(root)
 
 
-class _Converter:
-    """Turns a node tree into plain dicts, lists and scalars, recording marks."""
+@dataclass
+class _Frame:
+    """A mapping or list being built."""
 
-    def __init__(self) -> None:
+    value: dict[str, Any] | list[Any]
+    path: Path
+    anchor: str | None
+    size: int = 1
+    key: tuple[str, Mark] | None = None  # a mapping's key waiting for its value
+
+
+class _Builder:
+    """Builds plain dicts, lists and scalars straight from parser events, without recursion.
+
+    Only the events are taken from PyYAML; no constructor runs, so no tag can build an
+    object. Aliases share the anchored value and count its full size, so an alias bomb is
+    stopped by the size limit long before anything is expanded.
+    """
+
+    def __init__(self, loader: Any) -> None:
+        self.loader = loader
         self.doc = Document(data=None)
-        self.count = 0
+        self.stack: list[_Frame] = []
+        self.anchors: dict[str, tuple[Any, int]] = {}
+        self.total = 0
+        self.done = False
 
-    def document(self, root: yaml.Node) -> Document:
-        self.doc.data = self.value(root, (), 0)
+    def build(self) -> Document:
+        get = self.loader.get_event
+        while True:
+            event = get()
+            if isinstance(event, yaml.StreamEndEvent):
+                break
+            if isinstance(event, yaml.DocumentStartEvent) and self.done:
+                raise YamlProblem(
+                    "the file holds more than one YAML document ('---'); a routine is one",
+                    _mark(event.start_mark),
+                )
+            if isinstance(event, yaml.ScalarEvent):
+                self.scalar(event)
+            elif isinstance(event, yaml.AliasEvent):
+                self.alias(event)
+            elif isinstance(event, yaml.MappingStartEvent | yaml.SequenceStartEvent):
+                self.open(event)
+            elif isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):
+                frame = self.stack.pop()
+                self.place(frame.value, frame.size, frame.anchor, None)
+            elif isinstance(event, yaml.DocumentEndEvent):
+                self.done = True
+        if not self.done:
+            raise YamlProblem(
+                "the file holds only comments; a routine needs format, id, title and steps",
+                Mark(1, 1),
+            )
         return self.doc
 
-    def value(self, node: yaml.Node, path: Path, depth: int) -> Any:
-        self.count += 1
-        mark = _mark(node.start_mark)
-        if self.count > MAX_NODES:
+    def slot(self, event: Any, *, is_key_ok: bool) -> Path | None:
+        """The path of the value this event starts; None when it is a mapping's key."""
+        mark = _mark(event.start_mark)
+        if not self.stack:
+            path: Path = ()
+        else:
+            top = self.stack[-1]
+            if isinstance(top.value, dict):
+                if top.key is None:
+                    if not is_key_ok:
+                        raise YamlProblem("a key must be plain text, not a list or mapping", mark)
+                    return None
+                path = (*top.path, top.key[0])
+            else:
+                if len(top.value) >= MAX_ITEMS:
+                    raise YamlProblem(
+                        f"a list here has more than {MAX_ITEMS} items; a routine is far smaller",
+                        mark,
+                    )
+                path = (*top.path, len(top.value))
+        if len(self.stack) > MAX_DEPTH:
+            raise YamlProblem("the file is nested too deeply to be a routine", mark)
+        self.doc.value_marks[path] = mark
+        return path
+
+    def open(self, event: Any) -> None:
+        path = self.slot(event, is_key_ok=False)
+        assert path is not None
+        mapping = isinstance(event, yaml.MappingStartEvent)
+        self.check_tag(event.tag, {_TAG + ("map" if mapping else "seq")}, path, event)
+        self.stack.append(_Frame({} if mapping else [], path, event.anchor))
+
+    def scalar(self, event: Any) -> None:
+        path = self.slot(event, is_key_ok=True)
+        plain = not event.style
+        if path is None:
+            self.key(event.value, _mark(event.start_mark), plain=plain)
+            return
+        self.check_tag(event.tag, _TEXT_TAGS | _SCALAR_TAGS, path, event)
+        explicit_text = event.tag in _TEXT_TAGS and event.tag != "!"
+        value = self.plain(event.value) if plain and not explicit_text else event.value
+        self.place(value, 1, event.anchor, path)
+
+    def alias(self, event: Any) -> None:
+        path = self.slot(event, is_key_ok=False)
+        if event.anchor not in self.anchors:
             raise YamlProblem(
-                f"the file expands to more than {MAX_NODES} values; "
-                "are aliases (*name) repeating each other?",
+                f"the alias '*{event.anchor}' refers to nothing defined before it",
+                _mark(event.start_mark),
+            )
+        value, size = self.anchors[event.anchor]
+        self.place(value, size, None, path)
+
+    def key(self, key: str, mark: Mark, *, plain: bool) -> None:
+        top = self.stack[-1]
+        assert isinstance(top.value, dict)
+        if plain and key == "<<":
+            raise YamlProblem("merge keys ('<<') are not supported in routines", mark)
+        if len(top.value) >= MAX_KEYS:
+            raise YamlProblem(
+                f"a mapping here has more than {MAX_KEYS} keys; a routine needs only a few", mark
+            )
+        child = (*top.path, key)
+        if key in top.value:
+            self.doc.problems.append((child, mark, f"'{key}' appears twice here; keep only one"))
+        self.doc.key_marks[child] = mark
+        top.key = (key, mark)
+
+    def place(self, value: Any, size: int, anchor: str | None, path: Path | None) -> None:
+        self.total += size
+        if self.total > MAX_NODES:
+            mark = self.doc.value_marks.get(path, Mark(1, 1)) if path is not None else Mark(1, 1)
+            raise YamlProblem(
+                f"the file expands to more than {MAX_NODES} values; a routine is far smaller "
+                "(are aliases (*name) repeating each other?)",
                 mark,
             )
-        if depth > MAX_DEPTH:
-            raise YamlProblem("the file is nested too deeply to be a routine", mark)
-        self.doc.value_marks.setdefault(path, mark)
-        if isinstance(node, yaml.MappingNode):
-            self._check_tag(node, {_TAG + "map"}, path, mark)
-            return self.mapping(node, path, depth)
-        if isinstance(node, yaml.SequenceNode):
-            self._check_tag(node, {_TAG + "seq"}, path, mark)
-            return [self.value(item, (*path, i), depth + 1) for i, item in enumerate(node.value)]
-        self._check_tag(node, _TEXT_TAGS | _SCALAR_TAGS, path, mark)
-        if node.tag in _SCALAR_TAGS and not node.style:
-            return self.plain(node.value)
-        return node.value  # quoted, block, explicitly !!str, or refused above: always text
+        if anchor is not None:
+            self.anchors[anchor] = (value, size)
+        if not self.stack:
+            self.doc.data = value
+            return
+        top = self.stack[-1]
+        top.size += size
+        if isinstance(top.value, dict):
+            assert top.key is not None
+            top.value[top.key[0]] = value
+            top.key = None
+        else:
+            top.value.append(value)
 
-    def mapping(self, node: yaml.MappingNode, path: Path, depth: int) -> dict[str, Any]:
-        result: dict[str, Any] = {}
-        for key_node, value_node in node.value:
-            key_mark = _mark(key_node.start_mark)
-            if key_node.tag == _TAG + "merge":
-                raise YamlProblem("merge keys ('<<') are not supported in routines", key_mark)
-            if not isinstance(key_node, yaml.ScalarNode):
-                raise YamlProblem("a key must be plain text, not a list or mapping", key_mark)
-            key = key_node.value
-            child = (*path, key)
-            if key in result:
-                self.doc.problems.append(
-                    (child, key_mark, f"'{key}' appears twice here; keep only one")
-                )
-            self.doc.key_marks[child] = key_mark
-            self.doc.value_marks.pop(child, None)
-            result[key] = self.value(value_node, child, depth + 1)
-        return result
+    def check_tag(self, tag: str | None, allowed: set[str], path: Path, event: Any) -> None:
+        if tag is None or tag == "!" or tag in allowed:
+            return
+        self.doc.problems.append(
+            (
+                path,
+                _mark(event.start_mark),
+                f"the tag '{tag.replace(_TAG, '!!')}' is not allowed; a routine holds only "
+                "plain text, numbers, true/false, lists and keys",
+            )
+        )
 
     @staticmethod
     def plain(text: str) -> Any:
+        """Resolve a plain scalar by YAML 1.2's core schema."""
         if text in _NULL:
             return None
         if text in _TRUE:
@@ -191,14 +278,3 @@ class _Converter:
         if len(text) <= 32 and _FLOAT.fullmatch(text) and any(c.isdigit() for c in text):
             return float(text)
         return text
-
-    def _check_tag(self, node: yaml.Node, allowed: set[str], path: Path, mark: Mark) -> None:
-        if node.tag not in allowed and node.tag != "!":
-            self.doc.problems.append(
-                (
-                    path,
-                    mark,
-                    f"the tag '{node.tag.replace(_TAG, '!!')}' is not allowed; a routine holds only plain text, "
-                    "numbers, true/false, lists and keys",
-                )
-            )
