@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import os
 import textwrap
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from massage_timer.core.routine import Routine  # noqa: E402
+from massage_timer.core.routine import Routine
 
 
 class FakeClock:
@@ -33,7 +33,9 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture(autouse=True)
-def isolated_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+def isolated_dirs(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
     """Point every per-user folder at a temporary one so no test touches a real home."""
     base = tmp_path_factory.mktemp("home")
     for name in ("DATA", "STATE", "CONFIG", "CACHE"):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Sequence
 
 import pytest
 
@@ -33,7 +34,7 @@ COMMANDS = {
 }
 
 
-def kinds(events: list[object]) -> list[str]:
+def kinds(events: Sequence[object]) -> list[str]:
     return [type(e).__name__ for e in events]
 
 
@@ -194,7 +195,13 @@ def test_cues_fire_at_their_moments(clock: FakeClock) -> None:
         assert due is not None
         clock.now = due
         for event in session.poll():
-            moments.append((round(clock.now - 1000, 3), type(event).__name__, getattr(event, "cue_index", None)))
+            moments.append(
+                (
+                    round(clock.now - 1000, 3),
+                    type(event).__name__,
+                    getattr(event, "cue_index", None),
+                )
+            )
     assert moments == [
         (10.0, "CueDue", 2),
         (50.0, "CueDue", 1),
@@ -250,7 +257,7 @@ def test_a_wait_step_holds_until_the_partner_goes_on(clock: FakeClock) -> None:
     session.start()
     clock.advance(500)
     assert kinds(session.poll()) == ["StepEndingSoon", W]
-    assert session.state is State.WAITING
+    assert session.state.value == "waiting"
     assert session.time_left() == 0
     assert session.next_due() is None
     events = session.next()

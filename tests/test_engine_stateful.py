@@ -120,7 +120,9 @@ class SessionMachine(RuleBasedStateMachine):
     @rule(seconds=st.sampled_from([1.0, 30.0, 900.0]))
     def add_time(self, seconds: float) -> None:
         if self.session.state is State.WAITING:  # runs on, and may wait once more
-            self.visit_events = [e for e in self.visit_events if not isinstance(e, WaitingForPartner)]
+            self.visit_events = [
+                e for e in self.visit_events if not isinstance(e, WaitingForPartner)
+            ]
         self.record(self.session.add_time(seconds))
 
     @rule()

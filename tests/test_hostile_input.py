@@ -84,9 +84,46 @@ def test_any_text_gives_a_routine_or_errors(text: str) -> None:
 
 
 yaml_words = st.sampled_from(
-    ["format", "id", "title", "steps", "duration", "cues", "at", "say", "wait", "image",
-     ":", " ", "\n", "  ", "- ", "[", "]", "{", "}", ",", "&a", "*a", "!!str", "'", '"',
-     "1", "1:30", "50%", "-10s", "true", "null", "~", "#", "|", ">", "---", "?", "<<"]
+    [
+        "format",
+        "id",
+        "title",
+        "steps",
+        "duration",
+        "cues",
+        "at",
+        "say",
+        "wait",
+        "image",
+        ":",
+        " ",
+        "\n",
+        "  ",
+        "- ",
+        "[",
+        "]",
+        "{",
+        "}",
+        ",",
+        "&a",
+        "*a",
+        "!!str",
+        "'",
+        '"',
+        "1",
+        "1:30",
+        "50%",
+        "-10s",
+        "true",
+        "null",
+        "~",
+        "#",
+        "|",
+        ">",
+        "---",
+        "?",
+        "<<",
+    ]
 )
 
 
@@ -96,4 +133,6 @@ def test_yaml_shaped_noise_gives_a_routine_or_errors(text: str) -> None:
     routine, problems = check_text(text)
     assert (routine is None) == bool(problems)
     for problem in problems:
-        assert problem.line >= 1 and problem.column >= 1 and problem.message
+        assert problem.line >= 1
+        assert problem.column >= 1
+        assert problem.message

@@ -9,7 +9,9 @@ MIN_STEP_SECONDS = 1
 MAX_STEP_SECONDS = 60 * 60
 MAX_ROUTINE_SECONDS = 4 * 60 * 60
 
-_UNITS = re.compile(r"^(?:(?P<h>\d{1,3})\s*h)?\s*(?:(?P<m>\d{1,5})\s*m)?\s*(?:(?P<s>\d{1,6})\s*s)?$")
+_UNITS = re.compile(
+    r"^(?:(?P<h>\d{1,3})\s*h)?\s*(?:(?P<m>\d{1,5})\s*m)?\s*(?:(?P<s>\d{1,6})\s*s)?$"
+)
 _CLOCK = re.compile(r"^(?:(?P<h>\d{1,3}):)?(?P<m>\d{1,5}):(?P<s>[0-5]\d)$")
 
 DURATION_PATTERN = (

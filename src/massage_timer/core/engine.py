@@ -169,9 +169,7 @@ class Session:
         if durations is not None and len(durations) != len(steps):
             raise ValueError("durations must give one value per step")
         self.steps = tuple(steps)
-        self.durations = tuple(
-            float(d) for d in (durations or [s.duration for s in steps])
-        )
+        self.durations = tuple(float(d) for d in (durations or [s.duration for s in steps]))
         self.ending_soon = ending_soon
         self._clock = clock
         self._last_now = clock()
@@ -370,9 +368,7 @@ class Session:
                 items.append((start + offset, _CUE, i, CueDue(visit.index, i, cue)))
         lead = self.ending_soon
         if (_SOON, 0) not in visit.fired and 0 < lead < visit.total:
-            items.append(
-                (start + visit.total - lead, _SOON, 0, StepEndingSoon(visit.index, lead))
-            )
+            items.append((start + visit.total - lead, _SOON, 0, StepEndingSoon(visit.index, lead)))
         if (_END, 0) not in visit.fired:
             items.append((start + visit.total, _END, 0, StepEnded(visit.index, Outcome.COMPLETED)))
         items.sort(key=lambda item: (item[0], item[1], item[2]))

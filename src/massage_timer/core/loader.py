@@ -17,6 +17,7 @@ from massage_timer.core.routine import Cue, Routine, Step
 from massage_timer.core.safeyaml import Mark
 
 MAX_FILE_BYTES = 1024 * 1024
+START = Mark(1, 1)
 
 Severity = Literal["error", "warning"]
 
@@ -33,7 +34,9 @@ class Problem:
     severity: Severity = "error"
 
     def __str__(self) -> str:
-        return f"{self.file}:{self.line}:{self.column}: {self.severity}: {self.field}: {self.message}"
+        return (
+            f"{self.file}:{self.line}:{self.column}: {self.severity}: {self.field}: {self.message}"
+        )
 
 
 @dataclass
@@ -72,11 +75,12 @@ def field_name(path: safeyaml.Path) -> str:
 
 def _model_at(path: safeyaml.Path) -> type[BaseModel] | None:
     shape = tuple(type(p) for p in path)
-    return {
+    models: dict[tuple[type, ...], type[BaseModel]] = {
         (): Routine,
         (str, int): Step,
         (str, int, str, int): Cue,
-    }.get(shape)
+    }
+    return models.get(shape)
 
 
 def _unknown_key_message(path: safeyaml.Path) -> str:
@@ -124,7 +128,7 @@ def check_text(text: str, file: str = "<routine>") -> tuple[Routine | None, list
         return None, [Problem(1, 1, "(file)", "the file is empty", file)]
     try:
         doc = safeyaml.parse(text)
-    except safeyaml.YamlProblem as exc:
+    except safeyaml.YamlError as exc:
         return None, [Problem(exc.mark.line, exc.mark.column, "(file)", exc.message, file)]
     problems = [
         Problem(mark.line, mark.column, field_name(path), message, file)
@@ -159,7 +163,8 @@ def check_text(text: str, file: str = "<routine>") -> tuple[Routine | None, list
 
 def read_text(path: Path) -> str:
     """Read a routine file as UTF-8 text; raise `RoutineError` for anything unreadable."""
-    def fail(message: str, mark: Mark = Mark(1, 1)) -> RoutineError:
+
+    def fail(message: str, mark: Mark = START) -> RoutineError:
         return RoutineError(path, [Problem(mark.line, mark.column, "(file)", message, str(path))])
 
     try:

@@ -69,25 +69,19 @@ def _text_checker(max_len: int, *, one_line: bool) -> BeforeValidator:
             )
         if one_line and ("\n" in text or "\r" in text):
             raise _problem(f"{_preview(text)} spans several lines; keep it on one line")
-        if any(ord(c) < 32 and c not in "\n\t" or c == "\x7f" for c in text):
+        if any((ord(c) < 32 and c not in "\n\t") or c == "\x7f" for c in text):
             raise _problem(f"{_preview(text)} contains control characters")
         return text
 
     return BeforeValidator(check)
 
 
-def _text(max_len: int, *, one_line: bool = True) -> Any:
-    return Annotated[
-        str,
-        _text_checker(max_len, one_line=one_line),
-        Field(min_length=1, max_length=max_len),
-    ]
-
-
-Title = _text(80)
-Summary = _text(300, one_line=False)
-Instruction = _text(1000, one_line=False)
-Spoken = _text(300, one_line=False)
+Title = Annotated[str, _text_checker(80, one_line=True), Field(min_length=1, max_length=80)]
+Summary = Annotated[str, _text_checker(300, one_line=False), Field(min_length=1, max_length=300)]
+Instruction = Annotated[
+    str, _text_checker(1000, one_line=False), Field(min_length=1, max_length=1000)
+]
+Spoken = Annotated[str, _text_checker(300, one_line=False), Field(min_length=1, max_length=300)]
 
 
 def _check_duration(value: object) -> int:
@@ -195,8 +189,10 @@ def _check_image(value: object) -> str:
         raise _problem("is empty; name an .svg or .png file, or leave the key out")
     if len(text) > 255:
         raise _problem(f"{_preview(text)} is {len(text)} characters long; at most 255 allowed")
-    if PurePosixPath(text).is_absolute() or PureWindowsPath(text).is_absolute() or (
-        PureWindowsPath(text).drive
+    if (
+        PurePosixPath(text).is_absolute()
+        or PureWindowsPath(text).is_absolute()
+        or (PureWindowsPath(text).drive)
     ):
         raise _problem(
             f"{_preview(text)} is an absolute path; give it relative to the routine's folder"
@@ -204,11 +200,15 @@ def _check_image(value: object) -> str:
     if "\\" in text:
         raise _problem(f"{_preview(text)} uses '\\'; separate folders with '/'")
     if ".." in PurePosixPath(text).parts:
-        raise _problem(f"{_preview(text)} leaves the routine's folder with '..'; that is not allowed")
+        raise _problem(
+            f"{_preview(text)} leaves the routine's folder with '..'; that is not allowed"
+        )
     if PurePosixPath(text).suffix.lower() not in IMAGE_SUFFIXES:
         raise _problem(f"{_preview(text)} is not an .svg or .png file")
     return text
 
+
+_IMAGE_PATTERN = r"^(?![/\\])(?![A-Za-z]:)(?!.*(^|/)\.\.(/|$))[^\\]+\.([sS][vV][gG]|[pP][nN][gG])$"
 
 ImageRef = Annotated[
     str,
@@ -218,7 +218,7 @@ ImageRef = Annotated[
             "type": "string",
             "description": "An .svg or .png picture, relative to the routine's folder or to the "
             "app's resources folder; never absolute, never with '..'.",
-            "pattern": r"^(?![/\\])(?![A-Za-z]:)(?!.*(^|/)\.\.(/|$))[^\\]+\.([sS][vV][gG]|[pP][nN][gG])$",
+            "pattern": _IMAGE_PATTERN,
             "maxLength": 255,
         }
     ),
@@ -253,9 +253,7 @@ def _check_id(value: object) -> str:
     if not isinstance(value, str):
         raise _problem(f"expected an id like 'gentle-lower-back', got {type_name(value)}")
     if not re.fullmatch(r"[a-z0-9-]{1,64}", value):
-        raise _problem(
-            f"{_preview(value)} is not a valid id; use 1 to 64 of a-z, 0-9 and '-'"
-        )
+        raise _problem(f"{_preview(value)} is not a valid id; use 1 to 64 of a-z, 0-9 and '-'")
     return value
 
 

@@ -28,6 +28,7 @@ _INT = re.compile(r"[-+]?[0-9]{1,18}")
 _FLOAT = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?")
 _TEXT_TAGS = {_TAG + "str", "!"}
 _SCALAR_TAGS = {_TAG + t for t in ("int", "float", "bool", "null", "timestamp")}
+_ANY_SCALAR_TAGS = _TEXT_TAGS | _SCALAR_TAGS
 _NULL = {"", "~", "null", "Null", "NULL"}
 _TRUE = {"true", "True", "TRUE"}
 _FALSE = {"false", "False", "FALSE"}
@@ -41,7 +42,7 @@ class Mark:
     column: int
 
 
-class YamlProblem(Exception):
+class YamlError(Exception):
     """The text is not a YAML document we can read; ``mark`` says where."""
 
     def __init__(self, message: str, mark: Mark) -> None:
@@ -55,17 +56,19 @@ class Document:
     """A parsed document and where each of its parts stands in the file."""
 
     data: Any
-    value_marks: dict[Path, Mark] = field(default_factory=dict)
-    key_marks: dict[Path, Mark] = field(default_factory=dict)
+    # PyYAML's own (0-based) marks, converted only when a problem needs one
+    value_marks: dict[Path, Any] = field(default_factory=dict)
+    key_marks: dict[Path, Any] = field(default_factory=dict)
     problems: list[tuple[Path, Mark, str]] = field(default_factory=list)
 
     def mark_of(self, path: Path, *, key: bool = False) -> Mark:
         """The best position for ``path``: the key or value itself, else its nearest parent."""
         if key and path in self.key_marks:
-            return self.key_marks[path]
+            return _mark(self.key_marks[path])
         while path not in self.value_marks and path:
             path = path[:-1]
-        return self.value_marks.get(path, Mark(1, 1))
+        raw = self.value_marks.get(path)
+        return Mark(1, 1) if raw is None else _mark(raw)
 
 
 def _mark(node_mark: Any) -> Mark:
@@ -82,9 +85,9 @@ def _position(text: str, index: int) -> Mark:
 
 
 def parse(text: str) -> Document:
-    """Parse one YAML document from ``text``; raise `YamlProblem` when that is impossible."""
-    loader_class: Any = yaml.CSafeLoader if getattr(yaml, "__with_libyaml__", False) else (
-        yaml.SafeLoader
+    """Parse one YAML document from ``text``; raise `YamlError` when that is impossible."""
+    loader_class: Any = (
+        yaml.CSafeLoader if getattr(yaml, "__with_libyaml__", False) else (yaml.SafeLoader)
     )
     loader = loader_class(text)
     try:
@@ -93,14 +96,15 @@ def parse(text: str) -> Document:
         mark = exc.problem_mark or exc.context_mark
         where = _mark(mark) if mark is not None else Mark(1, 1)
         what = exc.problem or exc.context or "unreadable"
-        raise YamlProblem(f"this is not valid YAML: {what}", where) from None
+        raise YamlError(f"this is not valid YAML: {what}", where) from None
     except yaml.reader.ReaderError as exc:
-        raise YamlProblem(
-            f"the file contains a character YAML does not allow (U+{_codepoint(exc.character):04X})",
+        raise YamlError(
+            "the file contains a character YAML does not allow "
+            f"(U+{_codepoint(exc.character):04X})",
             _position(text, exc.position),
         ) from None
     except yaml.YAMLError as exc:
-        raise YamlProblem(f"this is not valid YAML: {exc}", Mark(1, 1)) from None
+        raise YamlError(f"this is not valid YAML: {exc}", Mark(1, 1)) from None
     finally:
         loader.dispose()
 
@@ -113,7 +117,7 @@ class _Frame:
     path: Path
     anchor: str | None
     size: int = 1
-    key: tuple[str, Mark] | None = None  # a mapping's key waiting for its value
+    key: str | None = None  # a mapping's key waiting for its value
 
 
 class _Builder:
@@ -139,23 +143,24 @@ class _Builder:
             if isinstance(event, yaml.StreamEndEvent):
                 break
             if isinstance(event, yaml.DocumentStartEvent) and self.done:
-                raise YamlProblem(
+                raise YamlError(
                     "the file holds more than one YAML document ('---'); a routine is one",
                     _mark(event.start_mark),
                 )
-            if isinstance(event, yaml.ScalarEvent):
+            kind = type(event)
+            if kind is yaml.ScalarEvent:
                 self.scalar(event)
-            elif isinstance(event, yaml.AliasEvent):
-                self.alias(event)
-            elif isinstance(event, yaml.MappingStartEvent | yaml.SequenceStartEvent):
-                self.open(event)
-            elif isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):
+            elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
                 frame = self.stack.pop()
                 self.place(frame.value, frame.size, frame.anchor, None)
-            elif isinstance(event, yaml.DocumentEndEvent):
+            elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
+                self.open(event)
+            elif kind is yaml.AliasEvent:
+                self.alias(event)
+            elif kind is yaml.DocumentEndEvent:
                 self.done = True
         if not self.done:
-            raise YamlProblem(
+            raise YamlError(
                 "the file holds only comments; a routine needs format, id, title and steps",
                 Mark(1, 1),
             )
@@ -163,7 +168,7 @@ class _Builder:
 
     def slot(self, event: Any, *, is_key_ok: bool) -> Path | None:
         """The path of the value this event starts; None when it is a mapping's key."""
-        mark = _mark(event.start_mark)
+        raw = event.start_mark
         if not self.stack:
             path: Path = ()
         else:
@@ -171,19 +176,21 @@ class _Builder:
             if isinstance(top.value, dict):
                 if top.key is None:
                     if not is_key_ok:
-                        raise YamlProblem("a key must be plain text, not a list or mapping", mark)
+                        raise YamlError(
+                            "a key must be plain text, not a list or mapping", _mark(raw)
+                        )
                     return None
-                path = (*top.path, top.key[0])
+                path = (*top.path, top.key)
             else:
                 if len(top.value) >= MAX_ITEMS:
-                    raise YamlProblem(
+                    raise YamlError(
                         f"a list here has more than {MAX_ITEMS} items; a routine is far smaller",
-                        mark,
+                        _mark(raw),
                     )
                 path = (*top.path, len(top.value))
         if len(self.stack) > MAX_DEPTH:
-            raise YamlProblem("the file is nested too deeply to be a routine", mark)
-        self.doc.value_marks[path] = mark
+            raise YamlError("the file is nested too deeply to be a routine", _mark(raw))
+        self.doc.value_marks[path] = raw
         return path
 
     def open(self, event: Any) -> None:
@@ -197,9 +204,9 @@ class _Builder:
         path = self.slot(event, is_key_ok=True)
         plain = not event.style
         if path is None:
-            self.key(event.value, _mark(event.start_mark), plain=plain)
+            self.key(event.value, event.start_mark, plain=plain)
             return
-        self.check_tag(event.tag, _TEXT_TAGS | _SCALAR_TAGS, path, event)
+        self.check_tag(event.tag, _ANY_SCALAR_TAGS, path, event)
         explicit_text = event.tag in _TEXT_TAGS and event.tag != "!"
         value = self.plain(event.value) if plain and not explicit_text else event.value
         self.place(value, 1, event.anchor, path)
@@ -207,36 +214,38 @@ class _Builder:
     def alias(self, event: Any) -> None:
         path = self.slot(event, is_key_ok=False)
         if event.anchor not in self.anchors:
-            raise YamlProblem(
+            raise YamlError(
                 f"the alias '*{event.anchor}' refers to nothing defined before it",
                 _mark(event.start_mark),
             )
         value, size = self.anchors[event.anchor]
         self.place(value, size, None, path)
 
-    def key(self, key: str, mark: Mark, *, plain: bool) -> None:
+    def key(self, key: str, raw: Any, *, plain: bool) -> None:
         top = self.stack[-1]
         assert isinstance(top.value, dict)
         if plain and key == "<<":
-            raise YamlProblem("merge keys ('<<') are not supported in routines", mark)
+            raise YamlError("merge keys ('<<') are not supported in routines", _mark(raw))
         if len(top.value) >= MAX_KEYS:
-            raise YamlProblem(
-                f"a mapping here has more than {MAX_KEYS} keys; a routine needs only a few", mark
+            raise YamlError(
+                f"a mapping here has more than {MAX_KEYS} keys; a routine needs only a few",
+                _mark(raw),
             )
         child = (*top.path, key)
         if key in top.value:
-            self.doc.problems.append((child, mark, f"'{key}' appears twice here; keep only one"))
-        self.doc.key_marks[child] = mark
-        top.key = (key, mark)
+            self.doc.problems.append(
+                (child, _mark(raw), f"'{key}' appears twice here; keep only one")
+            )
+        self.doc.key_marks[child] = raw
+        top.key = key
 
     def place(self, value: Any, size: int, anchor: str | None, path: Path | None) -> None:
         self.total += size
         if self.total > MAX_NODES:
-            mark = self.doc.value_marks.get(path, Mark(1, 1)) if path is not None else Mark(1, 1)
-            raise YamlProblem(
+            raise YamlError(
                 f"the file expands to more than {MAX_NODES} values; a routine is far smaller "
                 "(are aliases (*name) repeating each other?)",
-                mark,
+                self.doc.mark_of(path or ()),
             )
         if anchor is not None:
             self.anchors[anchor] = (value, size)
@@ -247,7 +256,7 @@ class _Builder:
         top.size += size
         if isinstance(top.value, dict):
             assert top.key is not None
-            top.value[top.key[0]] = value
+            top.value[top.key] = value
             top.key = None
         else:
             top.value.append(value)

@@ -153,12 +153,17 @@ class SessionController(QObject):
             self.second_timer.stop()
             return
         now = session.now()
-        self.deadline_timer.start(max(0, math.ceil((due - now) * 1000)))
+        self.deadline_timer.start(_ms(due - now))
         left = session.time_left()
         to_boundary = left - math.floor(left)  # the shown number changes when left crosses n
-        self.second_timer.start(max(1, math.ceil((to_boundary or 1.0) * 1000)))
+        self.second_timer.start(max(1, _ms(to_boundary or 1.0)))
 
     def shutdown(self) -> None:
         """Stop both timers (the window is closing)."""
         self.deadline_timer.stop()
         self.second_timer.stop()
+
+
+def _ms(seconds: float) -> int:
+    """Whole milliseconds, rounded up so a timer never fires before its moment."""
+    return max(0, math.ceil(seconds * 1000 - 1e-6))

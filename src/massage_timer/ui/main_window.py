@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
@@ -19,8 +22,15 @@ class MainWindow(QMainWindow):
 
     session_shown = Signal()
 
-    def __init__(self, routine: Routine, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        routine: Routine,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._clock = clock
         self.setWindowTitle("massage-timer")
         self.resize(1000, 720)
         self.setMinimumSize(640, 480)
@@ -33,15 +43,13 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.safety_page)
         self.controller: SessionController | None = None
         self.session_page: SessionPage | None = None
-        quit_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Quit), self)
-        quit_shortcut.activated.connect(self.close)
         QShortcut(QKeySequence("Ctrl+Q"), self).activated.connect(self.close)
 
     def show_session(self) -> None:
         """Leave the safety screen for a fresh session of the routine."""
         if self.session_page is not None:
             return
-        self.controller = SessionController(self.routine, parent=self)
+        self.controller = SessionController(self.routine, clock=self._clock, parent=self)
         self.session_page = SessionPage(self.controller)
         self.session_page.done.connect(self.close)
         self.pages.addWidget(self.session_page)

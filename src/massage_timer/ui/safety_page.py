@@ -72,11 +72,11 @@ class SafetyPage(QWidget):
         layout.addWidget(self.acknowledge)
         layout.addLayout(buttons)
 
-    def showEvent(self, event: object) -> None:  # noqa: D102
+    def showEvent(self, event: object) -> None:
         super().showEvent(event)  # type: ignore[arg-type]
         self.acknowledge.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def keyPressEvent(self, event: object) -> None:  # noqa: D102
+    def keyPressEvent(self, event: object) -> None:
         from PySide6.QtGui import QKeyEvent
 
         assert isinstance(event, QKeyEvent)

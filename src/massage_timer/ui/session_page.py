@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from massage_timer.core.durations import format_clock, format_duration
@@ -24,6 +26,7 @@ class SessionPage(QWidget):
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sessionPage")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # its keys work once it is shown
         self.controller = controller
         routine = controller.routine
 
@@ -73,17 +76,24 @@ class SessionPage(QWidget):
         layout.addStretch(1)
         layout.addLayout(buttons)
 
-        for keys, slot in (
-            (("Space",), self._play_pressed),
-            (("Right", "PgDown"), controller.next),
-        ):
-            for key in keys:
-                shortcut = QShortcut(QKeySequence(key), self)
-                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-                shortcut.activated.connect(slot)
+        self._keys: dict[Qt.Key, Callable[[], None]] = {
+            Qt.Key.Key_Space: self._play_pressed,
+            Qt.Key.Key_Right: controller.next,
+            Qt.Key.Key_PageDown: controller.next,
+        }
 
         controller.changed.connect(self.refresh)
         self.refresh()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Keys (and presenter clickers, which send keys) drive the session."""
+        action = self._keys.get(Qt.Key(event.key()))
+        if action is None or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            super().keyPressEvent(event)
+            return
+        if not event.isAutoRepeat():
+            action()
+        event.accept()
 
     def _play_pressed(self) -> None:
         if self.controller.session.state in (State.FINISHED, State.STOPPED):
