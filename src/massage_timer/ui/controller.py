@@ -130,6 +130,7 @@ class SessionController(QObject):
         for event in events:
             match event:
                 case StepStarted():
+                    log.info("step %d started: %s", event.index + 1, event.step.title)
                     self.step_started.emit(event)
                 case CueDue():
                     self.cue_due.emit(event)
@@ -140,6 +141,11 @@ class SessionController(QObject):
                 case WaitingForPartner():
                     self.waiting.emit(event)
                 case SessionFinished():
+                    log.info(
+                        "session %s: %d steps completed",
+                        "stopped" if event.summary.stopped_early else "finished",
+                        event.summary.completed,
+                    )
                     self.finished.emit(event)
         self._arm()
         self.changed.emit()

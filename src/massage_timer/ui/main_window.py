@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable
 
@@ -15,6 +16,8 @@ from massage_timer.core.safety import safety_text
 from massage_timer.ui.controller import SessionController
 from massage_timer.ui.safety_page import SafetyPage
 from massage_timer.ui.session_page import SessionPage
+
+log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
@@ -49,6 +52,7 @@ class MainWindow(QMainWindow):
         """Leave the safety screen for a fresh session of the routine."""
         if self.session_page is not None:
             return
+        log.info("safety screen accepted; routine %r ready", self.routine.id)
         self.controller = SessionController(self.routine, clock=self._clock, parent=self)
         self.session_page = SessionPage(self.controller)
         self.session_page.done.connect(self.close)

@@ -1,0 +1,89 @@
+"""End to end on a real X server: the app as `make run` starts it, driven by real key presses."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.realdisplay import require, xvfb
+
+pytestmark = pytest.mark.slow
+
+
+def wait_for_log(
+    log: Path, text: str, process: subprocess.Popen[bytes], timeout: float = 30
+) -> None:
+    """Poll the app's log file (another process: there is no signal to wait on)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if log.exists() and text in log.read_text(encoding="utf-8", errors="replace"):
+            return
+        if process.poll() is not None:
+            pytest.fail(f"the app exited ({process.returncode}) before logging {text!r}")
+        time.sleep(0.05)
+    pytest.fail(f"the app never logged {text!r}; log: {log.read_text() if log.exists() else '-'}")
+
+
+def test_the_app_opens_on_x11_and_runs_from_the_keyboard(isolated_dirs: Path) -> None:
+    xdotool = require("xdotool")
+    with xvfb() as display:
+        env = {
+            **os.environ,
+            "DISPLAY": display,
+            "QT_QPA_PLATFORM": "xcb",
+            "XDG_STATE_HOME": str(isolated_dirs / "state"),
+        }
+        app = subprocess.Popen(
+            [sys.executable, "-m", "massage_timer"],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        try:
+            found = subprocess.run(
+                [xdotool, "search", "--sync", "--onlyvisible", "--name", "^massage-timer$"],
+                env=env,
+                capture_output=True,
+                text=True,
+                timeout=60,
+                check=True,
+            )
+            window = found.stdout.split()[0]
+            geometry = subprocess.run(
+                [xdotool, "getwindowgeometry", window],
+                env=env,
+                capture_output=True,
+                text=True,
+                check=True,
+                timeout=30,
+            ).stdout
+            assert "Geometry:" in geometry
+            subprocess.run(
+                [xdotool, "windowfocus", "--sync", window], env=env, check=True, timeout=30
+            )
+            # Space ticks the acknowledgement, Enter continues, Space starts the session.
+            subprocess.run(
+                [xdotool, "key", "--delay", "100", "space", "Return"],
+                env=env,
+                check=True,
+                timeout=30,
+            )
+            log = isolated_dirs / "state" / "massage-timer" / "massage-timer.log"
+            wait_for_log(log, "safety screen accepted", app)
+            subprocess.run([xdotool, "key", "space"], env=env, check=True, timeout=30)
+            wait_for_log(log, "step 1 started: Settle in safely", app)
+            subprocess.run([xdotool, "key", "Right"], env=env, check=True, timeout=30)
+            wait_for_log(log, "step 2 started: Warm, still hands", app)
+            subprocess.run([xdotool, "key", "ctrl+q"], env=env, check=True, timeout=30)
+            _, stderr = app.communicate(timeout=30)
+            assert app.returncode == 0, stderr.decode()
+            assert b"Traceback" not in stderr
+        finally:
+            if app.poll() is None:
+                app.kill()
+                app.wait()
