@@ -96,6 +96,8 @@ def parse(text: str) -> Document:
         mark = exc.problem_mark or exc.context_mark
         where = _mark(mark) if mark is not None else Mark(1, 1)
         what = exc.problem or exc.context or "unreadable"
+        if "nesting depth" in what:  # libyaml's own limit, met before ours in some builds
+            raise YamlError("the file is nested too deeply to be a routine", where) from None
         raise YamlError(f"this is not valid YAML: {what}", where) from None
     except yaml.reader.ReaderError as exc:
         raise YamlError(
