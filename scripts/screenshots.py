@@ -1,10 +1,12 @@
-"""Render the app's screens offscreen to docs/screenshots/*.png (for eyes and the README).
+"""Render every screen offscreen to docs/screenshots/*.png at 1280x800 (for eyes and the README).
 
-Time is faked, so the pictures show the same moment on every run.
+Time is faked, so the pictures show the same moments on every run. Pass --size 800x600 and
+--out DIR to check the smallest supported window.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 from pathlib import Path
@@ -14,13 +16,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication
 
 from massage_timer import paths
-from massage_timer.core.library import default_routine_path
-from massage_timer.core.loader import load_routine
-from massage_timer.ui.controller import SessionController
+from massage_timer.core.settings import Settings, Theme
 from massage_timer.ui.main_window import MainWindow
 
-OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
-SIZE = (1280, 800)
+ROOT = Path(__file__).resolve().parents[1]
 
 
 class FakeClock:
@@ -31,25 +30,42 @@ class FakeClock:
         return self.now
 
 
-def main() -> int:
-    paths.set_identity()
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    OUT.mkdir(parents=True, exist_ok=True)
-    window = MainWindow(load_routine(default_routine_path()))
-    window.resize(*SIZE)
+class NoInhibitor:
+    active = False
+
+    def inhibit(self) -> None:
+        pass
+
+    def release(self) -> None:
+        pass
+
+
+def render(out: Path, size: tuple[int, int], look: Theme, suffix: str = "") -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    clock = FakeClock()
+    window = MainWindow(clock=clock, inhibitor=NoInhibitor())
+    window.settings = Settings(theme=look)
+    window.apply_theme()
+    window.resize(*size)
     window.show()
 
     def shot(name: str) -> None:
-        app.processEvents()
-        window.grab().save(str(OUT / f"{name}.png"))
-        print(f"wrote {OUT / name}.png")
+        for _ in range(3):
+            app.processEvents()
+        path = out / f"{name}{suffix}.png"
+        window.grab().save(str(path))
+        print(f"wrote {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
 
     shot("safety")
-    clock = FakeClock()
-    window.controller = SessionController(window.routine, clock=clock, parent=window)
     window.safety_page.acknowledge.setChecked(True)
-    _show_session_with(window)
+    window.safety_page.accepted.emit()
+    shot("picker")
+    entry = window.picker_page.current_entry()
+    assert entry is not None
+    window.start_session(entry.report.routine, entry.path)
     controller = window.controller
+    assert controller is not None
     controller.start()
     controller.next()
     controller.next()
@@ -58,16 +74,33 @@ def main() -> int:
     shot("session-running")
     controller.pause()
     shot("session-paused")
+    controller.resume()
+    for _ in range(6):
+        controller.next()
+    clock.now += 60
+    controller.deadline_timer.timeout.emit()
+    shot("session-wait-step")
+    clock.now += 5
+    controller.next()
+    shot("finish")
+    window.close()
+    window.deleteLater()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--size", default="1280x800")
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--look", choices=["night", "day"], default="night")
+    args = parser.parse_args()
+    width, height = (int(n) for n in args.size.split("x"))
+    paths.set_identity()
+    QApplication.instance() or QApplication(sys.argv[:1])
+    args.out.mkdir(parents=True, exist_ok=True)
+    render(args.out, (width, height), args.look)
+    if args.look == "night" and args.out == ROOT / "docs" / "screenshots":
+        render(args.out, (width, height), "day", suffix="-day")
     return 0
-
-
-def _show_session_with(window: MainWindow) -> None:
-    from massage_timer.ui.session_page import SessionPage
-
-    assert window.controller is not None
-    window.session_page = SessionPage(window.controller)
-    window.pages.addWidget(window.session_page)
-    window.pages.setCurrentWidget(window.session_page)
 
 
 if __name__ == "__main__":

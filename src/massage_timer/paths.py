@@ -30,6 +30,13 @@ def user_routines_dir() -> Path:
     return data_dir() / "routines"
 
 
+def settings_path() -> Path:
+    """The settings file, in the user's configuration folder."""
+    set_identity()
+    location = QStandardPaths.StandardLocation.AppConfigLocation
+    return Path(QStandardPaths.writableLocation(location)) / "settings.yaml"
+
+
 def log_dir() -> Path:
     """Where the log file goes: the user's state folder, else the cache folder."""
     set_identity()

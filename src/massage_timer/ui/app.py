@@ -7,13 +7,11 @@ import logging.handlers
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QMessageLogContext, Qt, QtMsgType, qInstallMessageHandler
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication
 
 from massage_timer import __version__, paths
-from massage_timer.core.library import default_routine_path
-from massage_timer.core.loader import RoutineError, load_routine
-from massage_timer.core.routine import Routine
+from massage_timer.core.settings import SettingsStore
 
 log = logging.getLogger("massage_timer")
 _qt_log = logging.getLogger("massage_timer.qt")
@@ -58,23 +56,6 @@ def setup_logging() -> Path | None:
     return log_file
 
 
-def _load_or_explain(path: Path | None) -> Routine:
-    """The routine to run; an invalid file is explained and the default is used instead."""
-    default = default_routine_path()
-    if path is None:
-        return load_routine(default)
-    try:
-        return load_routine(path)
-    except RoutineError as exc:
-        log.warning("routine %s is invalid:\n%s", path, exc)
-        box = QMessageBox(QMessageBox.Icon.Warning, "This routine cannot be used", "")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(f"{path.name} has problems, so the default routine will be used instead.")
-        box.setDetailedText("\n".join(str(p) for p in exc.problems))
-        box.exec()
-        return load_routine(default)
-
-
 def run_app(routine_path: Path | None = None) -> int:
     """Start the GUI; return its exit status."""
     paths.set_identity()
@@ -83,8 +64,13 @@ def run_app(routine_path: Path | None = None) -> int:
     app.setApplicationDisplayName("massage-timer")
     app.setApplicationVersion(__version__)
     setup_logging()
+    from massage_timer.ui.files import atomic_write
     from massage_timer.ui.main_window import MainWindow
 
-    window = MainWindow(_load_or_explain(routine_path))
+    window = MainWindow(
+        settings=SettingsStore(paths.settings_path(), atomic_write),
+        user_routines=paths.user_routines_dir(),
+        start_path=routine_path,
+    )
     window.show()
     return app.exec()

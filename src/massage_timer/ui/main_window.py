@@ -1,72 +1,239 @@
-"""The main window: the safety screen first, then the session."""
+"""The main window: safety screen first, then the routine list, the session and its finish.
+
+It owns navigation and everything modal (confirmations, the stop-and-call list, file
+dialogs), the look (night or day), full screen, and keeping the screen awake.
+"""
 
 from __future__ import annotations
 
 import logging
 import time
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QStackedWidget, QWidget
 
-from massage_timer.core.engine import State
+from massage_timer.core.engine import SessionFinished, State
+from massage_timer.core.library import discover
+from massage_timer.core.loader import check_file
 from massage_timer.core.routine import Routine
 from massage_timer.core.safety import safety_text
+from massage_timer.core.settings import Settings, SettingsStore
+from massage_timer.ui import theme
 from massage_timer.ui.controller import SessionController
+from massage_timer.ui.dialogs import Confirm, Problems, SafetyListDialog
+from massage_timer.ui.finish_page import FinishPage
+from massage_timer.ui.keep_awake import Inhibitor, KeepAwake, platform_inhibitor
+from massage_timer.ui.picker_page import PickerPage
 from massage_timer.ui.safety_page import SafetyPage
 from massage_timer.ui.session_page import SessionPage
 
 log = logging.getLogger(__name__)
 
+ACTIVE = (State.RUNNING, State.PAUSED, State.WAITING)
+
 
 class MainWindow(QMainWindow):
-    """Signals: session_shown() once the safety screen has been accepted."""
+    """Signals:
+    session_shown(): a session page is on screen (after the safety screen).
+    picker_shown(): the routine list is on screen.
+    """
 
     session_shown = Signal()
+    picker_shown = Signal()
 
     def __init__(
         self,
-        routine: Routine,
         *,
+        settings: SettingsStore | None = None,
+        user_routines: Path | None = None,
+        start_path: Path | None = None,
         clock: Callable[[], float] = time.monotonic,
+        inhibitor: Inhibitor | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._clock = clock
         self.setWindowTitle("massage-timer")
-        self.resize(1000, 720)
-        self.setMinimumSize(640, 480)
-        self.routine = routine
+        self.resize(1280, 800)
+        self.setMinimumSize(800, 600)
+        self._clock = clock
+        self._store = settings
+        self.settings = settings.load() if settings is not None else Settings()
+        self.user_routines = user_routines
+        self.start_path = start_path
+        self.keep_awake = KeepAwake(inhibitor or platform_inhibitor(), parent=self)
+        self.controller: SessionController | None = None
+        self.session_page: SessionPage | None = None
+
         self.pages = QStackedWidget()
         self.setCentralWidget(self.pages)
         self.safety_page = SafetyPage(safety_text())
-        self.safety_page.accepted.connect(self.show_session)
+        self.safety_page.accepted.connect(self._safety_accepted)
         self.safety_page.quit_requested.connect(self.close)
-        self.pages.addWidget(self.safety_page)
-        self.controller: SessionController | None = None
-        self.session_page: SessionPage | None = None
-        QShortcut(QKeySequence("Ctrl+Q"), self).activated.connect(self.close)
+        self.picker_page = PickerPage()
+        self.picker_page.chosen.connect(
+            lambda entry: self.start_session(entry.report.routine, entry.path)
+        )
+        self.picker_page.open_file_requested.connect(self._open_file)
+        self.finish_page = FinishPage()
+        self.finish_page.back_requested.connect(self.show_picker)
+        for page in (self.safety_page, self.picker_page, self.finish_page):
+            self.pages.addWidget(page)
+        self.pages.setCurrentWidget(self.safety_page)
 
-    def show_session(self) -> None:
-        """Leave the safety screen for a fresh session of the routine."""
-        if self.session_page is not None:
+        QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _scheme: self.apply_theme())
+        self.apply_theme()
+        store_notice = settings.notice if settings is not None else None
+        if store_notice:
+            self.statusBar().showMessage(store_notice, 20_000)
+
+    # --- navigation -----------------------------------------------------------------------
+
+    def _safety_accepted(self) -> None:
+        log.info("safety screen accepted")
+        if self.start_path is not None:
+            path, self.start_path = self.start_path, None
+            report = check_file(path)
+            if report.routine is not None:
+                self.start_session(report.routine, path)
+                return
+            Problems.show(self, f"{path.name} has problems, so it cannot be used.", report.errors)
+        self.show_picker()
+
+    def show_picker(self) -> None:
+        folders = [self.user_routines] if self.user_routines is not None else []
+        self.picker_page.set_entries(discover(folders), self.user_routines)
+        self._drop_session()
+        self.pages.setCurrentWidget(self.picker_page)
+        self.picker_page.focus_list()
+        self.picker_shown.emit()
+
+    def _open_file(self) -> None:
+        start = str(self.user_routines or Path.home())
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Open a routine", start, "Routines (*.yaml *.yml);;All files (*)"
+        )
+        if not name:
             return
-        log.info("safety screen accepted; routine %r ready", self.routine.id)
-        self.controller = SessionController(self.routine, clock=self._clock, parent=self)
-        self.session_page = SessionPage(self.controller)
-        self.session_page.done.connect(self.close)
-        self.pages.addWidget(self.session_page)
-        self.pages.setCurrentWidget(self.session_page)
-        self.session_page.setFocus()
+        path = Path(name)
+        report = check_file(path)
+        if report.routine is None:
+            Problems.show(self, f"{path.name} has problems, so it cannot be used.", report.errors)
+            return
+        self.start_session(report.routine, path)
+
+    def start_session(self, routine: Routine | None, path: Path | None) -> None:
+        """Show a fresh, ready session of ``routine``; nothing starts until Start."""
+        if routine is None:
+            return
+        self._drop_session()
+        log.info("routine %r ready (%s)", routine.id, path)
+        self.controller = SessionController(routine, clock=self._clock, parent=self)
+        self.controller.finished.connect(self._finished)
+        page = SessionPage(self.controller, path)
+        page.stop_requested.connect(self._ask_stop)
+        page.safety_requested.connect(self._show_safety_list)
+        page.fullscreen_requested.connect(self.toggle_full_screen)
+        page.theme_toggle_requested.connect(self.toggle_theme)
+        page.set_night(theme.is_night(theme.resolve(self.settings.theme)))
+        self.session_page = page
+        self.pages.addWidget(page)
+        self.pages.setCurrentWidget(page)
+        page.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.keep_awake.follow(self.controller)
         self.session_shown.emit()
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def _drop_session(self) -> None:
         if self.controller is not None:
-            if self.controller.session.state in (State.RUNNING, State.PAUSED, State.WAITING):
-                self.controller.stop()
             self.controller.shutdown()
-        super().closeEvent(event)
+            self.keep_awake.release()
+            self.controller.deleteLater()
+            self.controller = None
+        if self.session_page is not None:
+            self.pages.removeWidget(self.session_page)
+            self.session_page.deleteLater()
+            self.session_page = None
+
+    def _finished(self, event: SessionFinished) -> None:
+        self.keep_awake.release()
+        self.finish_page.show_summary(event.summary)
+        self.pages.setCurrentWidget(self.finish_page)
+        self.finish_page.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # --- requests from the session page -----------------------------------------------------
+
+    def _ask_stop(self) -> None:
+        controller = self.controller
+        if controller is None or controller.session.state not in (*ACTIVE, State.READY):
+            return
+        if controller.session.state is State.READY:
+            self.show_picker()
+            return
+        if Confirm.ask(self, "Stop the session?", "Stop this session now?", "Stop", "Keep going"):
+            controller.stop()
+
+    def _show_safety_list(self) -> None:
+        if self.controller is not None:
+            self.controller.pause()
+        SafetyListDialog.open_for(self, safety_text())
+
+    def toggle_full_screen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+
+    # --- the look -----------------------------------------------------------------------------
+
+    def apply_theme(self) -> None:
+        colours = theme.resolve(self.settings.theme)
         app = QApplication.instance()
-        if app is not None:
-            app.quit()
+        if isinstance(app, QApplication):
+            app.setPalette(theme.palette(colours))
+            app.setStyleSheet(theme.stylesheet(colours))
+        if self.session_page is not None:
+            self.session_page.set_night(theme.is_night(colours))
+
+    def toggle_theme(self) -> None:
+        """N: switch between night and day, and remember the choice."""
+        night = theme.is_night(theme.resolve(self.settings.theme))
+        self.settings = self.settings.model_copy(update={"theme": "day" if night else "night"})
+        self.apply_theme()
+        if self._store is not None:
+            try:
+                self._store.save(self.settings)
+            except OSError as exc:
+                log.warning("could not save settings: %s", exc)
+                self.statusBar().showMessage("Your choice could not be saved.", 10_000)
+
+    # --- window -------------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Quit) or (
+            event.key() == Qt.Key.Key_Q and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.close()
+        elif event.key() == Qt.Key.Key_F11:
+            self.toggle_full_screen()
+        elif event.key() == Qt.Key.Key_N and not event.modifiers():
+            self.toggle_theme()
+        else:
+            super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        controller = self.controller
+        if controller is not None and controller.session.state in ACTIVE:
+            if not Confirm.ask(
+                self,
+                "Quit massage-timer?",
+                "A session is still going. Stop it and quit?",
+                "Stop and quit",
+                "Keep going",
+            ):
+                event.ignore()
+                return
+            controller.stop()
+        self._drop_session()
+        super().closeEvent(event)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QFrame,
     QHBoxLayout,
@@ -14,7 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from massage_timer.core.safety import SafetyText
-from massage_timer.ui.widgets import bullet_list, plain_label
+from massage_timer.ui.widgets import ClickLabel, bullet_list, plain_label, set_font
+
+TWO_COLUMNS_FROM = 1000  # px of window width
 
 
 class SafetyPage(QWidget):
@@ -32,15 +36,26 @@ class SafetyPage(QWidget):
         column.addWidget(plain_label(text.heading, size=24, bold=True))
         column.addWidget(plain_label(text.purpose, size=14))
         column.addWidget(plain_label(text.talk_first, size=14, bold=True))
-        for heading, items in (
-            (text.not_if_heading, text.not_if),
-            (text.gentle_heading, text.gentle),
-            (text.stop_heading, text.stop_and_call),
+        self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.columns.setSpacing(36)
+        left, right = QVBoxLayout(), QVBoxLayout()
+        for target, heading, items in (
+            (left, text.not_if_heading, text.not_if),
+            (left, text.gentle_heading, text.gentle),
+            (right, text.stop_heading, text.stop_and_call),
         ):
-            column.addSpacing(6)
-            column.addWidget(plain_label(heading, size=15, bold=True))
-            column.addWidget(plain_label(bullet_list(items), size=13))
-        column.addWidget(plain_label(text.emergency, size=13, bold=True))
+            title = plain_label(heading, size=15, bold=True)
+            title.setWordWrap(False)  # short; wrapping labels get spurious extra height here
+            target.addWidget(title)
+            target.addWidget(plain_label(bullet_list(items), size=13))
+            target.addSpacing(8)
+        right.addWidget(plain_label(text.emergency, size=13, bold=True, role="warning"))
+        left.addStretch(1)
+        right.addStretch(1)
+        self.columns.addLayout(left, 1)
+        self.columns.addLayout(right, 1)
+        column.addSpacing(6)
+        column.addLayout(self.columns)
         column.addStretch(1)
 
         scroll = QScrollArea()
@@ -49,11 +64,17 @@ class SafetyPage(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
-        self.acknowledge = QCheckBox(text.acknowledge)
-        font = self.acknowledge.font()
-        font.setPointSizeF(13)
-        self.acknowledge.setFont(font)
+        # A QCheckBox cannot wrap its text, so the text is a label beside it that ticks it too.
+        self.acknowledge = QCheckBox()
+        self.acknowledge.setAccessibleName(text.acknowledge)
+        self.acknowledge_label = ClickLabel(text.acknowledge, self.acknowledge.toggle)
+        set_font(self.acknowledge_label, 14)
+        tick_row = QHBoxLayout()
+        tick_row.setSpacing(12)
+        tick_row.addWidget(self.acknowledge, 0, Qt.AlignmentFlag.AlignTop)
+        tick_row.addWidget(self.acknowledge_label, 1)
         self.continue_button = QPushButton("Continue")
+        self.continue_button.setProperty("role", "primary")
         self.continue_button.setEnabled(False)
         self.continue_button.setDefault(True)
         self.quit_button = QPushButton("Quit")
@@ -67,19 +88,25 @@ class SafetyPage(QWidget):
         buttons.addWidget(self.continue_button)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 24, 32, 24)
+        layout.setContentsMargins(32, 20, 32, 20)
         layout.addWidget(scroll, 1)
-        layout.addWidget(self.acknowledge)
+        layout.addSpacing(6)
+        layout.addLayout(tick_row)
+        layout.addSpacing(6)
         layout.addLayout(buttons)
 
-    def showEvent(self, event: object) -> None:
-        super().showEvent(event)  # type: ignore[arg-type]
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
         self.acknowledge.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def keyPressEvent(self, event: object) -> None:
-        from PySide6.QtGui import QKeyEvent
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        wide = self.width() >= TWO_COLUMNS_FROM
+        self.columns.setDirection(
+            QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        )
 
-        assert isinstance(event, QKeyEvent)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.acknowledge.isChecked():
             self.accepted.emit()
             return

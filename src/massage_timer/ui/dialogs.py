@@ -1,0 +1,89 @@
+"""The app's few dialogs. Each has a classmethod entry point that tests can replace."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from massage_timer.core.loader import Problem
+from massage_timer.core.safety import SafetyText
+from massage_timer.ui.widgets import bullet_list, plain_label
+
+
+class Confirm:
+    """A yes/no question whose safe answer is the default (Enter and Esc both keep going)."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, title: str, text: str, yes: str, no: str) -> bool:
+        box = QMessageBox(parent)
+        box.setWindowTitle(title)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(text)
+        box.setIcon(QMessageBox.Icon.Question)
+        yes_button = box.addButton(yes, QMessageBox.ButtonRole.DestructiveRole)
+        no_button = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(no_button)
+        box.setEscapeButton(no_button)
+        box.exec()
+        return box.clickedButton() is yes_button
+
+
+class Problems:
+    """Tells that a routine file cannot be used, with every problem behind Show Details."""
+
+    @classmethod
+    def show(cls, parent: QWidget | None, summary: str, problems: Sequence[Problem]) -> None:
+        box = QMessageBox(parent)
+        box.setWindowTitle("This routine cannot be used")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(summary)
+        shown = [f"{p.file}:{p.line}: {p.field}: {p.message}" for p in problems[:3]]
+        more = f"\n… and {len(problems) - 3} more (see details)" if len(problems) > 3 else ""
+        box.setInformativeText("\n".join(shown) + more)
+        box.setDetailedText("\n".join(str(p) for p in problems))
+        box.exec()
+
+
+class SafetyListDialog(QDialog):
+    """The stop-and-call list, one key (H) away during a session."""
+
+    def __init__(self, text: SafetyText, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("When to stop and call")
+        self.setObjectName("safetyList")
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.addWidget(plain_label(text.stop_heading, size=20, bold=True))
+        column.addWidget(plain_label(bullet_list(text.stop_and_call), size=16))
+        column.addSpacing(8)
+        column.addWidget(plain_label(text.emergency, size=16, bold=True))
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        close = QPushButton("Close")
+        close.setProperty("role", "primary")
+        close.setDefault(True)
+        close.clicked.connect(self.accept)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(row)
+        self.resize(720, 560)
+
+    @classmethod
+    def open_for(cls, parent: QWidget | None, text: SafetyText) -> None:
+        cls(text, parent).exec()

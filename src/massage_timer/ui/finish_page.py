@@ -1,0 +1,82 @@
+"""The finish screen: what was done, a gentle closing check, and back to the list."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from massage_timer.core.durations import format_clock
+from massage_timer.core.engine import Outcome, Summary
+from massage_timer.ui.widgets import plain_label
+
+AFTERCARE = (
+    "Help her up slowly and offer a drink of water.\n"
+    "Ask about pain, tightenings, bleeding, leaking fluid or changes in the baby's movements. "
+    "If there are any, or anything worries you, call your maternity unit."
+)
+
+
+def describe_summary(summary: Summary) -> str:
+    """ "7 of 9 steps done · 2 skipped · 10:12 in all"."""
+    parts = [f"{summary.completed} of {len(summary.steps)} steps done"]
+    if summary.skipped:
+        parts.append(f"{summary.skipped} skipped")
+    not_reached = sum(1 for s in summary.steps if s.outcome is Outcome.NOT_REACHED)
+    if not_reached:
+        parts.append(f"{not_reached} not reached")
+    parts.append(f"{format_clock(summary.active_seconds)} in all")
+    return "  ·  ".join(parts)
+
+
+class FinishPage(QWidget):
+    """Signals: back_requested() for Back to routines (Enter)."""
+
+    back_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("finishPage")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.heading = plain_label(size=30, bold=True)
+        self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.facts = plain_label(size=18)
+        self.facts.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.steps = plain_label(size=13, role="muted")
+        self.steps.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.aftercare = plain_label(AFTERCARE, size=16)
+        self.aftercare.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.back_button = QPushButton("Back to routines")
+        self.back_button.setProperty("role", "primary")
+        self.back_button.setDefault(True)
+        self.back_button.clicked.connect(self.back_requested)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 32, 48, 32)
+        layout.addStretch(2)
+        layout.addWidget(self.heading)
+        layout.addSpacing(8)
+        layout.addWidget(self.facts)
+        layout.addWidget(self.steps)
+        layout.addSpacing(28)
+        layout.addWidget(self.aftercare)
+        layout.addStretch(3)
+        layout.addLayout(buttons)
+
+    def show_summary(self, summary: Summary) -> None:
+        self.heading.setText("Session stopped" if summary.stopped_early else "Well done")
+        self.facts.setText(describe_summary(summary))
+        marks = {Outcome.COMPLETED: "✓", Outcome.SKIPPED: "\u2013", Outcome.NOT_REACHED: "·"}
+        self.steps.setText(
+            "\n".join(f"{marks[s.outcome]}  {s.title}" for s in summary.steps[:12])
+            + ("\n…" if len(summary.steps) > 12 else "")
+        )
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.back_requested.emit()
+            return
+        super().keyPressEvent(event)

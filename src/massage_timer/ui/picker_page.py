@@ -1,0 +1,160 @@
+"""The routine list: bundled routines and the user's own, each with its length; Open file...
+
+Invalid files are listed with their problems, never hidden. Enter starts the selected one.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from massage_timer.core.durations import format_duration
+from massage_timer.core.library import DEFAULT_ROUTINE_ID, Entry
+from massage_timer.ui.widgets import plain_label
+
+MAX_ERRORS_SHOWN = 4
+
+
+class RoutineCard(QWidget):
+    """One routine in the list: title, summary and length, or what is wrong with it."""
+
+    def __init__(self, entry: Entry, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.entry = entry
+        routine = entry.report.routine
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(4)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setAutoFillBackground(False)
+        self.setStyleSheet("background: transparent;")
+        if routine is not None:
+            count = len(routine.steps)
+            steps = f"{count} step{'s' if count != 1 else ''}"
+            facts = f"{steps}  ·  {format_duration(routine.total_seconds)}"
+            if entry.source == "yours":
+                facts += f"  ·  your routine ({entry.path.name})"
+            self.title = plain_label(routine.title, size=17, bold=True)
+            layout.addWidget(self.title)
+            if routine.summary:
+                layout.addWidget(plain_label(routine.summary, size=12, role="muted"))
+            self.facts = plain_label(facts, size=12, role="muted")
+            layout.addWidget(self.facts)
+        else:
+            self.title = plain_label(f"{entry.path.name} cannot be used", size=17, bold=True)
+            layout.addWidget(self.title)
+            errors = entry.report.errors
+            lines = [
+                f"{p.file}:{p.line}: {p.field}: {p.message}" for p in errors[:MAX_ERRORS_SHOWN]
+            ]
+            if len(errors) > MAX_ERRORS_SHOWN:
+                lines.append(f"… and {len(errors) - MAX_ERRORS_SHOWN} more")
+            self.facts = plain_label("\n".join(lines), size=11, role="warning")
+            layout.addWidget(self.facts)
+
+
+class PickerPage(QWidget):
+    """Signals:
+    chosen(Entry): a valid routine was picked (Enter, double-click or Start).
+    open_file_requested(): Open file... was pressed.
+    """
+
+    chosen = Signal(object)
+    open_file_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pickerPage")
+        self.heading = plain_label("Choose a routine", size=24, bold=True)
+        self.hint = plain_label(
+            "Pick one with the arrow keys and press Enter to begin.", size=13, role="muted"
+        )
+        self.list = QListWidget()
+        self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.list.setSpacing(2)
+        self.list.itemActivated.connect(self._activated)
+        self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.open_button = QPushButton("Open file…")
+        self.open_button.clicked.connect(self.open_file_requested)
+        self.start_button = QPushButton("Start")
+        self.start_button.setProperty("role", "primary")
+        self.start_button.clicked.connect(self._start_current)
+        self.folder_label = plain_label(size=11, role="muted")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.folder_label, 1)
+        buttons.addWidget(self.start_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.setSpacing(10)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+
+    def set_entries(self, entries: list[Entry], user_folder: Path | None = None) -> None:
+        """Show ``entries``; the default routine is selected."""
+        self.list.clear()
+        default_row = 0
+        for row, entry in enumerate(entries):
+            item = QListWidgetItem()
+            card = RoutineCard(entry)
+            item.setData(Qt.ItemDataRole.UserRole, entry)
+            item.setSizeHint(QSize(200, card.sizeHint().height() + 8))
+            if entry.report.routine is None:
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsSelectable)
+            routine = entry.report.routine
+            item.setText("")
+            item.setToolTip(str(entry.path))
+            self.list.addItem(item)
+            self.list.setItemWidget(item, card)
+            if (
+                routine is not None
+                and entry.source == "bundled"
+                and routine.id == DEFAULT_ROUTINE_ID
+            ):
+                default_row = row
+        if entries:
+            self.list.setCurrentRow(default_row)
+        if user_folder is not None:
+            self.folder_label.setText(f"Your own routines: {user_folder}")
+        self._update_buttons()
+
+    def entries(self) -> list[Entry]:
+        return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]
+
+    def current_entry(self) -> Entry | None:
+        item = self.list.currentItem()
+        entry = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return entry if entry is not None and entry.report.routine is not None else None
+
+    def focus_list(self) -> None:
+        self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._start_current()
+            return
+        super().keyPressEvent(event)
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        self.list.setCurrentItem(item)
+        self._start_current()
+
+    def _start_current(self) -> None:
+        entry = self.current_entry()
+        if entry is not None:
+            self.chosen.emit(entry)
+
+    def _update_buttons(self) -> None:
+        self.start_button.setEnabled(self.current_entry() is not None)

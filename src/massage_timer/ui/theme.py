@@ -1,0 +1,132 @@
+"""The two looks: a dark, warm, low-glare night look for a dim room, and a soft day look."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+
+from massage_timer.core.settings import Theme
+
+
+@dataclass(frozen=True)
+class Colours:
+    window: str
+    surface: str  # buttons, cards
+    surface_hover: str
+    border: str  # also the session bar's empty track
+    text: str
+    muted: str
+    accent: str  # countdown bar, focus, default button
+    accent_text: str
+    warning: str
+
+
+NIGHT = Colours(
+    window="#15110f",
+    surface="#241d19",
+    surface_hover="#2f2620",
+    border="#4a3c32",
+    text="#f0d9bd",
+    muted="#a8907a",
+    accent="#c58a4a",
+    accent_text="#1a1310",
+    warning="#e0a06a",
+)
+DAY = Colours(
+    window="#f5efe6",
+    surface="#fffaf3",
+    surface_hover="#efe5d8",
+    border="#d9cbb8",
+    text="#2d241e",
+    muted="#6f6257",
+    accent="#a8612a",
+    accent_text="#fffaf3",
+    warning="#9a4a12",
+)
+
+
+def resolve(theme: Theme) -> Colours:
+    """The look for a setting; "system" follows the desktop's colour scheme."""
+    if theme == "night":
+        return NIGHT
+    if theme == "day":
+        return DAY
+    hints = QGuiApplication.styleHints()
+    return NIGHT if hints.colorScheme() == Qt.ColorScheme.Dark else DAY
+
+
+def is_night(colours: Colours) -> bool:
+    return colours is NIGHT
+
+
+def palette(c: Colours) -> QPalette:
+    p = QPalette()
+    roles = QPalette.ColorRole
+    for role, value in (
+        (roles.Window, c.window),
+        (roles.Base, c.surface),
+        (roles.AlternateBase, c.surface_hover),
+        (roles.Button, c.surface),
+        (roles.Text, c.text),
+        (roles.WindowText, c.text),
+        (roles.ButtonText, c.text),
+        (roles.PlaceholderText, c.muted),
+        (roles.Highlight, c.accent),
+        (roles.HighlightedText, c.accent_text),
+        (roles.ToolTipBase, c.surface),
+        (roles.ToolTipText, c.text),
+        (roles.Link, c.accent),
+        (roles.Mid, c.border),
+    ):
+        p.setColor(role, QColor(value))
+    for role in (roles.Text, roles.WindowText, roles.ButtonText):
+        p.setColor(QPalette.ColorGroup.Disabled, role, QColor(c.border))
+    return p
+
+
+def stylesheet(c: Colours) -> str:
+    """Widget styling by object name and class; sizes that scale are set in code."""
+    return f"""
+    QWidget {{ color: {c.text}; background: {c.window}; }}
+    QLabel[role="muted"] {{ color: {c.muted}; }}
+    QLabel[role="warning"] {{ color: {c.warning}; }}
+    QLabel#countdown[paused="true"] {{ color: {c.muted}; }}
+    QLabel#stateLabel {{ color: {c.warning}; }}
+    QPushButton {{
+        background: {c.surface}; color: {c.text}; border: 1px solid {c.border};
+        border-radius: 10px; padding: 8px 18px; min-height: 36px;
+    }}
+    QPushButton:hover {{ background: {c.surface_hover}; }}
+    QPushButton:focus {{ border: 2px solid {c.accent}; }}
+    QPushButton:disabled {{ color: {c.border}; }}
+    QPushButton[role="primary"] {{
+        background: {c.accent}; color: {c.accent_text}; border: 1px solid {c.accent};
+        font-weight: bold;
+    }}
+    QPushButton:checked {{ background: {c.surface_hover}; border: 2px solid {c.accent}; }}
+    QCheckBox {{ spacing: 14px; }}
+    QCheckBox::indicator {{
+        width: 26px; height: 26px; border: 2px solid {c.muted}; border-radius: 6px;
+        background: {c.surface};
+    }}
+    QCheckBox::indicator:checked {{ background: {c.accent}; border-color: {c.accent}; }}
+    QCheckBox:focus {{ color: {c.text}; }}
+    QCheckBox::indicator:focus {{ border-color: {c.accent}; }}
+    #safetyPage QPushButton, #pickerPage QPushButton, #finishPage QPushButton {{
+        font-size: 17px; padding: 10px 26px; min-height: 40px;
+    }}
+    QListWidget {{ background: {c.window}; border: none; outline: none; }}
+    QListWidget::item {{
+        background: {c.surface}; border: 1px solid {c.border}; border-radius: 12px;
+        margin: 4px 2px; padding: 4px;
+    }}
+    QListWidget::item:selected {{ border: 2px solid {c.accent}; background: {c.surface_hover}; }}
+    QScrollArea, QScrollArea > QWidget > QWidget {{ background: {c.window}; border: none; }}
+    QScrollBar:vertical {{ background: {c.window}; width: 12px; }}
+    QScrollBar::handle:vertical {{ background: {c.border}; border-radius: 6px; min-height: 30px; }}
+    QScrollBar::add-line, QScrollBar::sub-line {{ height: 0; }}
+    QMessageBox, QDialog {{ background: {c.window}; }}
+    QTextEdit, QPlainTextEdit {{ background: {c.surface}; border: 1px solid {c.border}; }}
+    """
