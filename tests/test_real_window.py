@@ -63,26 +63,33 @@ def test_the_app_opens_on_x11_and_runs_from_the_keyboard(isolated_dirs: Path) ->
                 timeout=30,
             ).stdout
             assert "Geometry:" in geometry
+
+            def keys(*names: str) -> None:
+                command = [xdotool, "key", "--delay", "300", *names]
+                subprocess.run(command, env=env, check=True, timeout=30)
+
+            log = isolated_dirs / "state" / "massage-timer" / "massage-timer.log"
             subprocess.run(
                 [xdotool, "windowfocus", "--sync", window], env=env, check=True, timeout=30
             )
-            # Space ticks the acknowledgement, Enter continues, Space starts the session.
-            subprocess.run(
-                [xdotool, "key", "--delay", "100", "space", "Return"],
-                env=env,
-                check=True,
-                timeout=30,
-            )
-            log = isolated_dirs / "state" / "massage-timer" / "massage-timer.log"
+            keys("space", "Return")  # tick the acknowledgement, continue
             wait_for_log(log, "safety screen accepted", app)
-            subprocess.run([xdotool, "key", "space"], env=env, check=True, timeout=30)
+            keys("Return")  # the list has the default routine selected
+            wait_for_log(log, "routine 'gentle-lower-back' ready", app)
+            keys("space")
             wait_for_log(log, "step 1 started: Settle in safely", app)
-            subprocess.run([xdotool, "key", "Right"], env=env, check=True, timeout=30)
+            keys("Right")
             wait_for_log(log, "step 2 started: Warm, still hands", app)
-            subprocess.run([xdotool, "key", "ctrl+q"], env=env, check=True, timeout=30)
+            keys("Escape", "Return")  # asks to stop; Enter is the safe default, "Keep going"
+            keys("Next")  # Page Down, as a presenter clicker sends it
+            wait_for_log(log, "step 3 started", app)  # so the session was still going
+            keys("ctrl+q", "Tab", "space")  # asks to quit; the other button stops and quits
             _, stderr = app.communicate(timeout=30)
             assert app.returncode == 0, stderr.decode()
             assert b"Traceback" not in stderr
+            text = log.read_text()
+            assert text.count("session stopped") == 1
+            assert text.index("step 3 started") < text.index("session stopped")
         finally:
             if app.poll() is None:
                 app.kill()

@@ -1,62 +1,83 @@
-"""The first window, driven as a person would: keys and clicks, with time faked."""
+"""The app's screens, driven as a person would: keys and clicks, with time faked."""
 
 from __future__ import annotations
 
+import logging
+from pathlib import Path
+
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from massage_timer.core.engine import State
 from massage_timer.core.library import default_routine_path
-from massage_timer.core.loader import load_routine
-from massage_timer.core.routine import Routine
+from massage_timer.ui.controller import SessionController
+from massage_timer.ui.dialogs import Confirm, Problems, SafetyListDialog
 from massage_timer.ui.main_window import MainWindow
-from tests.conftest import FakeClock, make_routine
+from massage_timer.ui.session_page import SessionPage
+from tests.conftest import FakeClock, routine_yaml
+from tests.ui_helpers import FakeInhibitor, accept_safety, make_window
+
+
+@pytest.fixture(autouse=True)
+def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A modal dialog would block the test; tests that care patch these again."""
+    monkeypatch.setattr(Confirm, "ask", lambda *args: True)
+    monkeypatch.setattr(Problems, "show", lambda *args: None)
+    monkeypatch.setattr(SafetyListDialog, "open_for", lambda *args: None)
 
 
 @pytest.fixture
-def window(qtbot: QtBot, clock: FakeClock) -> MainWindow:
-    win = MainWindow(load_routine(default_routine_path()), clock=clock)
-    show(qtbot, win)
-    return win
+def window(qtbot: QtBot, isolated_dirs: Path, clock: FakeClock) -> MainWindow:
+    return make_window(qtbot, isolated_dirs, clock)
 
 
-def show(qtbot: QtBot, win: MainWindow) -> None:
-    qtbot.addWidget(win)
-    win.show()
-    win.activateWindow()
-    qtbot.waitActive(win)
+def visible_text(widget: QWidget) -> str:
+    return "\n".join(label.text() for label in widget.findChildren(QLabel) if label.isVisible())
 
 
-def continue_past_safety(qtbot: QtBot, win: MainWindow) -> None:
-    qtbot.keyClick(win.safety_page.acknowledge, Qt.Key.Key_Space)
-    with qtbot.waitSignal(win.session_shown):
-        qtbot.keyClick(win.safety_page, Qt.Key.Key_Return)
+def start_default(qtbot: QtBot, window: MainWindow) -> tuple[SessionPage, SessionController]:
+    accept_safety(qtbot, window)
+    qtbot.keyClick(window.picker_page.list, Qt.Key.Key_Return)
+    assert window.session_page is not None
+    assert window.controller is not None
+    return window.session_page, window.controller
 
 
-def texts(win: MainWindow) -> list[str]:
-    return [label.text() for label in win.findChildren(QLabel) if label.isVisible()]
+# --- safety screen -----------------------------------------------------------------------
 
 
 def test_the_safety_screen_comes_first_and_needs_the_tick(qtbot: QtBot, window: MainWindow) -> None:
     page = window.safety_page
     assert window.pages.currentWidget() is page
-    shown = "\n".join(texts(window))
-    assert "Talk to your midwife or doctor" in shown
-    assert "Studies have not shown" in shown
-    assert "Do not use it if" in shown
-    assert "Stop and call" in shown
-    assert page.acknowledge.hasFocus()
+    shown = visible_text(window)
+    for words in (
+        "Talk to your midwife or doctor",
+        "Studies have not shown",
+        "Do not use it if",
+        "Stop and call",
+        "emergency",
+    ):
+        assert words in shown
+    assert page.acknowledge.hasFocus() or QApplication.focusWidget() is None
     assert not page.continue_button.isEnabled()
     qtbot.keyClick(page, Qt.Key.Key_Return)  # Enter without the tick does nothing
     assert window.pages.currentWidget() is page
     qtbot.keyClick(page.acknowledge, Qt.Key.Key_Space)
     assert page.acknowledge.isChecked()
     assert page.continue_button.isEnabled()
-    with qtbot.waitSignal(window.session_shown):
+    with qtbot.waitSignal(window.picker_shown):
         qtbot.keyClick(page, Qt.Key.Key_Return)
-    assert window.pages.currentWidget() is window.session_page
+    assert window.pages.currentWidget() is window.picker_page
+
+
+def test_clicking_the_sentence_ticks_the_box(qtbot: QtBot, window: MainWindow) -> None:
+    page = window.safety_page
+    qtbot.mouseClick(page.acknowledge_label, Qt.MouseButton.LeftButton)
+    assert page.acknowledge.isChecked()
+    qtbot.mouseClick(page.continue_button, Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is window.picker_page
 
 
 def test_quit_on_the_safety_screen_closes_the_window(qtbot: QtBot, window: MainWindow) -> None:
@@ -64,16 +85,83 @@ def test_quit_on_the_safety_screen_closes_the_window(qtbot: QtBot, window: MainW
     assert not window.isVisible()
 
 
-def test_a_session_runs_with_countdown_title_and_instruction(
+# --- routine picker ----------------------------------------------------------------------
+
+
+def test_the_picker_lists_bundled_and_own_routines_and_broken_files(
+    qtbot: QtBot, isolated_dirs: Path, clock: FakeClock
+) -> None:
+    folder = isolated_dirs / "routines"
+    folder.mkdir()
+    step = "title: Hold\nduration: 2m\ninstruction: Rest your palm still."
+    (folder / "a-mine.yaml").write_text(
+        routine_yaml(step, id="mine", title="My evening routine", summary="Just a hold.")
+    )
+    (folder / "b-broken.yaml").write_text("format: 1\nid: Broken!\ntitle: x\nsteps: []\n")
+    window = make_window(qtbot, isolated_dirs, clock)
+    accept_safety(qtbot, window)
+    picker = window.picker_page
+    text = visible_text(picker)
+    assert "Gentle lower-back comfort" in text
+    assert "9 steps  ·  10m15s" in text
+    assert "My evening routine" in text
+    assert "Just a hold." in text
+    assert "1 step  ·  2m  ·  your routine (a-mine.yaml)" in text
+    assert "b-broken.yaml cannot be used" in text
+    assert f"{folder / 'b-broken.yaml'}:2: id: 'Broken!' is not a valid id" in text
+    current = picker.current_entry()
+    assert current is not None
+    assert current.path == default_routine_path()
+
+    qtbot.keyClick(picker.list, Qt.Key.Key_Down)
+    qtbot.keyClick(picker.list, Qt.Key.Key_Return)
+    assert window.controller is not None
+    assert window.controller.routine.title == "My evening routine"
+
+
+def test_a_routine_given_on_the_command_line_opens_after_the_safety_screen(
+    qtbot: QtBot, isolated_dirs: Path, clock: FakeClock, tmp_path: Path
+) -> None:
+    path = tmp_path / "given.yaml"
+    path.write_text(routine_yaml("title: Only\nduration: 5\ninstruction: x", title="Given"))
+    window = make_window(qtbot, isolated_dirs, clock, start_path=path)
+    assert window.pages.currentWidget() is window.safety_page
+    with qtbot.waitSignal(window.session_shown):
+        accept_safety(qtbot, window)
+    assert window.controller is not None
+    assert window.controller.routine.title == "Given"
+
+
+def test_an_invalid_routine_on_the_command_line_is_explained(
+    qtbot: QtBot,
+    isolated_dirs: Path,
+    clock: FakeClock,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    shown: list[tuple[str, int]] = []
+    monkeypatch.setattr(
+        Problems, "show", lambda parent, text, problems: shown.append((text, len(problems)))
+    )
+    path = tmp_path / "bad.yaml"
+    path.write_text("format: 1\nid: x\n")
+    window = make_window(qtbot, isolated_dirs, clock, start_path=path)
+    accept_safety(qtbot, window)
+    assert shown == [("bad.yaml has problems, so it cannot be used.", 2)]
+    assert window.pages.currentWidget() is window.picker_page
+
+
+# --- the session -------------------------------------------------------------------------
+
+
+def test_a_session_runs_from_the_keyboard(
     qtbot: QtBot, window: MainWindow, clock: FakeClock
 ) -> None:
-    continue_past_safety(qtbot, window)
-    page = window.session_page
-    controller = window.controller
-    assert page is not None
-    assert controller is not None
+    page, controller = start_default(qtbot, window)
     assert page.countdown.text() == "1:00"
     assert page.play_button.text() == "Start"
+    assert page.state_label.text() == "Press Space to start"
+    assert page.up_next.text() == "Up next: Warm, still hands"
     qtbot.keyClick(page, Qt.Key.Key_Space)
     assert controller.session.state is State.RUNNING
     assert page.play_button.text() == "Pause"
@@ -83,7 +171,6 @@ def test_a_session_runs_with_countdown_title_and_instruction(
     clock.advance(12.5)
     controller.second_timer.timeout.emit()
     assert page.countdown.text() == "0:48"
-
     clock.advance(47.5)
     controller.deadline_timer.timeout.emit()
     assert page.step_title.text() == "Warm, still hands"
@@ -91,26 +178,337 @@ def test_a_session_runs_with_countdown_title_and_instruction(
 
     qtbot.keyClick(page, Qt.Key.Key_Space)
     assert page.play_button.text() == "Resume"
+    assert page.state_label.text().startswith("Paused")
     clock.advance(600)
     controller.second_timer.timeout.emit()
     assert page.countdown.text() == "0:45", "a paused countdown must not move"
+    qtbot.keyClick(page, Qt.Key.Key_Space)
 
     qtbot.keyClick(page, Qt.Key.Key_Right)
     assert page.progress_label.text() == "Step 3 of 9"
-    qtbot.keyClick(page, Qt.Key.Key_PageDown)
-    assert page.progress_label.text() == "Step 4 of 9"
+    qtbot.keyClick(page, Qt.Key.Key_Left)
+    assert page.progress_label.text() == "Step 2 of 9"
+    qtbot.keyClick(page, Qt.Key.Key_Plus)
+    assert page.countdown.text() == "1:15"
+    clock.advance(20)
+    controller.second_timer.timeout.emit()
+    assert page.countdown.text() == "0:55"
+    qtbot.keyClick(page, Qt.Key.Key_R)
+    assert page.countdown.text() == "0:45"
     qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
-    assert page.step_title.text() == "Find the dimples"
-    qtbot.mouseClick(page.play_button, Qt.MouseButton.LeftButton)
+    assert page.step_title.text() == "Long, slow strokes"
+    qtbot.mouseClick(page.previous_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.more_button, Qt.MouseButton.LeftButton)
+    assert page.countdown.text() == "1:15"
+
+
+@pytest.mark.parametrize(
+    ("key", "effect"),
+    [
+        (Qt.Key.Key_PageDown, "next"),
+        (Qt.Key.Key_PageUp, "previous"),
+        (Qt.Key.Key_B, "pause"),
+        (Qt.Key.Key_Period, "pause"),
+        (Qt.Key.Key_F5, "pause"),
+    ],
+)
+def test_presenter_clicker_keys(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock, key: Qt.Key, effect: str
+) -> None:
+    page, controller = start_default(qtbot, window)
+    qtbot.keyClick(page, Qt.Key.Key_F5)  # clickers start with F5 too
+    qtbot.keyClick(page, Qt.Key.Key_PageDown)
+    assert controller.session.index == 1
+    qtbot.keyClick(page, key)
+    if effect == "next":
+        assert controller.session.index == 2
+    elif effect == "previous":
+        assert controller.session.index == 0
+    else:
+        assert controller.session.state is State.PAUSED
+        qtbot.keyClick(page, key)
+        assert controller.session.state is State.RUNNING
+
+
+def test_stop_asks_first(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    answers = [False, True]
+    asked: list[str] = []
+
+    def ask(parent: object, title: str, text: str, yes: str, no: str) -> bool:
+        asked.append(f"{text} [{yes}/{no}]")
+        return answers.pop(0)
+
+    monkeypatch.setattr(Confirm, "ask", ask)
+    page, controller = start_default(qtbot, window)
+    qtbot.keyClick(page, Qt.Key.Key_Space)
+    clock.advance(20)
+    qtbot.keyClick(page, Qt.Key.Key_Escape)
+    assert asked == ["Stop this session now? [Stop/Keep going]"]
     assert controller.session.state is State.RUNNING
+    qtbot.mouseClick(page.stop_button, Qt.MouseButton.LeftButton)
+    assert controller.session.state is State.STOPPED
+    assert window.pages.currentWidget() is window.finish_page
+    assert window.finish_page.heading.text() == "Session stopped"
+    assert "0 of 9 steps done" in window.finish_page.facts.text()
 
 
-def test_the_controller_arms_one_timer_for_the_next_event(
+def test_h_shows_the_stop_and_call_list_and_pauses(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[str] = []
+    monkeypatch.setattr(
+        SafetyListDialog, "open_for", lambda parent, text: opened.append(text.stop_heading)
+    )
+    page, controller = start_default(qtbot, window)
+    qtbot.keyClick(page, Qt.Key.Key_Space)
+    qtbot.keyClick(page, Qt.Key.Key_H)
+    assert opened == ["Stop and call your maternity unit or doctor now if"]
+    assert controller.session.state is State.PAUSED
+    qtbot.mouseClick(page.safety_button, Qt.MouseButton.LeftButton)
+    assert len(opened) == 2
+
+
+def test_the_stop_and_call_dialog_shows_the_list(qtbot: QtBot, window: MainWindow) -> None:
+    from massage_timer.core.safety import safety_text
+
+    dialog = SafetyListDialog(safety_text(), window)
+    qtbot.addWidget(dialog)
+    text = (
+        visible_text(dialog)
+        if dialog.isVisible()
+        else "\n".join(label.text() for label in dialog.findChildren(QLabel))
+    )
+    assert "anything hurts" in text
+    assert "call your local emergency number" in text
+
+
+def test_a_wait_step_ends_in_continue_when_ready(
     qtbot: QtBot, window: MainWindow, clock: FakeClock
 ) -> None:
-    continue_past_safety(qtbot, window)
-    controller = window.controller
-    assert controller is not None
+    page, controller = start_default(qtbot, window)
+    qtbot.keyClick(page, Qt.Key.Key_Space)
+    for _ in range(8):
+        qtbot.keyClick(page, Qt.Key.Key_Right)
+    assert page.step_title.text() == "Finish gently"
+    clock.advance(60)
+    controller.deadline_timer.timeout.emit()
+    assert controller.session.state is State.WAITING
+    assert page.timer_stack.currentWidget() is page.continue_button
+    assert page.continue_button.text() == "Continue when ready"
+    assert page.continue_button.isVisible()
+    qtbot.keyClick(page, Qt.Key.Key_Return)
+    assert controller.session.state is State.FINISHED
+
+
+def test_the_finish_screen_says_what_was_done_and_goes_back(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    page, controller = start_default(qtbot, window)
+    qtbot.keyClick(page, Qt.Key.Key_Space)
+    clock.advance(60)
+    controller.deadline_timer.timeout.emit()  # step 1 completed
+    for _ in range(8):
+        qtbot.keyClick(page, Qt.Key.Key_Right)  # the rest skipped
+    assert window.pages.currentWidget() is window.finish_page
+    finish = window.finish_page
+    assert finish.heading.text() == "Well done"
+    assert finish.facts.text() == "1 of 9 steps done  ·  8 skipped  ·  1:00 in all"
+    assert "✓  Settle in safely" in finish.steps.text()
+    assert "Help her up slowly" in finish.aftercare.text()
+    with qtbot.waitSignal(window.picker_shown):
+        qtbot.keyClick(finish, Qt.Key.Key_Return)
+    assert window.controller is None
+
+
+def test_closing_during_a_session_asks_first(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    answers = [False, True]
+    monkeypatch.setattr(Confirm, "ask", lambda *args: answers.pop(0))
+    page, _ = start_default(qtbot, window)
+    qtbot.keyClick(page, Qt.Key.Key_Space)
+    qtbot.keyClick(page, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert window.isVisible()
+    window.close()
+    assert not window.isVisible()
+    assert answers == []
+
+
+def test_f11_toggles_full_screen(qtbot: QtBot, window: MainWindow) -> None:
+    page, _ = start_default(qtbot, window)
+    qtbot.keyClick(page, Qt.Key.Key_F11)
+    assert window.isFullScreen()
+    qtbot.mouseClick(page.fullscreen_button, Qt.MouseButton.LeftButton)
+    assert not window.isFullScreen()
+
+
+def test_markup_in_a_routine_is_shown_literally(
+    qtbot: QtBot, isolated_dirs: Path, clock: FakeClock, tmp_path: Path
+) -> None:
+    path = tmp_path / "markup.yaml"
+    path.write_text(
+        routine_yaml(
+            "title: <b>Bold?</b>\nduration: 30\n"
+            "instruction: <img src='http://example.invalid/x.png'> <a href='x'>link</a>",
+            title="<i>Routine</i>",
+        )
+    )
+    window = make_window(qtbot, isolated_dirs, clock, start_path=path)
+    accept_safety(qtbot, window)
+    page = window.session_page
+    assert page is not None
+    for label, text in (
+        (page.step_title, "<b>Bold?</b>"),
+        (page.instruction, "<img src='http://example.invalid/x.png'> <a href='x'>link</a>"),
+        (page.routine_label, "<i>Routine</i>"),
+    ):
+        assert label.text() == text
+        assert label.textFormat() is Qt.TextFormat.PlainText
+
+
+# --- pictures ----------------------------------------------------------------------------
+
+SVG = (
+    "<svg xmlns='http://www.w3.org/2000/svg' width='40' height='30'>"
+    "<rect width='40' height='30' fill='#c58a4a'/></svg>"
+)
+
+
+def session_with_image(
+    qtbot: QtBot, home: Path, clock: FakeClock, folder: Path, image: str
+) -> SessionPage:
+    path = folder / "pictured.yaml"
+    path.write_text(routine_yaml(f"title: A\nduration: 30\ninstruction: x\nimage: {image}"))
+    window = make_window(qtbot, home, clock, start_path=path)
+    accept_safety(qtbot, window)
+    assert window.session_page is not None
+    return window.session_page
+
+
+def test_a_steps_picture_is_shown(
+    qtbot: QtBot, isolated_dirs: Path, clock: FakeClock, tmp_path: Path
+) -> None:
+    (tmp_path / "hands.svg").write_text(SVG)
+    page = session_with_image(qtbot, isolated_dirs, clock, tmp_path, "hands.svg")
+    assert page.picture.isVisible()
+    assert page.picture.path == tmp_path / "hands.svg"
+    assert not page.picture.placeholder
+    image = page.picture.pixmap().toImage()
+    centre = image.pixelColor(image.width() // 2, image.height() // 2)
+    assert centre.name() == "#c58a4a"
+
+
+def test_a_missing_picture_shows_a_placeholder_and_warns(
+    qtbot: QtBot,
+    isolated_dirs: Path,
+    clock: FakeClock,
+    tmp_path: Path,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    with caplog.at_level(logging.WARNING):
+        page = session_with_image(qtbot, isolated_dirs, clock, tmp_path, "nowhere.svg")
+    assert page.picture.isVisible()
+    assert page.picture.placeholder
+    assert "'nowhere.svg' for step 1 not found" in caplog.text
+
+
+@pytest.mark.qt_log_level_fail("CRITICAL")
+def test_a_broken_picture_shows_a_placeholder(
+    qtbot: QtBot,
+    isolated_dirs: Path,
+    clock: FakeClock,
+    tmp_path: Path,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    (tmp_path / "broken.svg").write_text("<svg><this is not svg")
+    (tmp_path / "broken.png").write_bytes(b"\x89PNG\r\n\x1a\nnot really")
+    for name in ("broken.svg", "broken.png"):
+        with caplog.at_level(logging.WARNING):
+            page = session_with_image(qtbot, isolated_dirs, clock, tmp_path, name)
+        assert page.picture.placeholder
+        assert f"{name} could not be read" in caplog.text
+
+
+# --- layout ------------------------------------------------------------------------------
+
+
+def ancestors(widget: QWidget) -> list[QWidget]:
+    found = []
+    parent = widget.parentWidget()
+    while parent is not None:
+        found.append(parent)
+        parent = parent.parentWidget()
+    return found
+
+
+def clipped(widget: QWidget) -> list[str]:
+    """Visible labels and buttons whose text does not fit their box, or that leave the window."""
+    problems = []
+    for _ in range(3):
+        QApplication.processEvents()  # let pending layouts settle
+    for child in widget.findChildren(QWidget):
+        if not child.isVisible() or not isinstance(child, QLabel | QPushButton):
+            continue
+        # Text in a scroll area is reachable by scrolling; it must fit the scrolled content.
+        scroll = next((a for a in ancestors(child) if isinstance(a, QScrollArea)), None)
+        frame = scroll.widget() if scroll is not None else widget.window()
+        assert frame is not None
+        rect = QRect(child.mapTo(frame, child.rect().topLeft()), child.size())
+        if not frame.rect().contains(rect):
+            problems.append(f"{child.objectName() or child.text()[:20]!r} leaves the window")
+        text = child.text()
+        if not text:
+            continue
+        metrics = child.fontMetrics()
+        if isinstance(child, QLabel) and child.wordWrap():
+            flags = int(Qt.TextFlag.TextWordWrap)
+            needed = metrics.boundingRect(0, 0, child.width(), 100_000, flags, text)
+            if needed.height() > child.height() + 1:
+                problems.append(f"{text[:20]!r} needs {needed.height()}px, has {child.height()}")
+        elif metrics.horizontalAdvance(text) > child.width():
+            problems.append(f"{text[:20]!r} is wider than its {child.width()}px")
+    return problems
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (800, 600), (1920, 1080)])
+def test_nothing_is_clipped_and_the_countdown_is_largest(
+    qtbot: QtBot, window: MainWindow, size: tuple[int, int]
+) -> None:
+    window.resize(*size)
+    assert clipped(window.safety_page) == []
+    page, _ = start_default(qtbot, window)
+    for _ in range(3):
+        QApplication.processEvents()
+    qtbot.keyClick(page, Qt.Key.Key_Space)
+    for _ in range(9):
+        assert clipped(page) == [], page.step_title.text()
+        largest = max(
+            (c.font().pixelSize() for c in page.findChildren(QLabel) if c is not page.countdown),
+        )
+        assert page.countdown.font().pixelSize() > largest * 2
+        qtbot.keyClick(page, Qt.Key.Key_Right)
+    assert clipped(window.finish_page) == []
+
+
+def test_the_countdown_grows_with_the_window(qtbot: QtBot, window: MainWindow) -> None:
+    page, _ = start_default(qtbot, window)
+    window.resize(800, 600)
+    QApplication.processEvents()
+    small = page.countdown.font().pixelSize()
+    window.resize(1920, 1080)
+    QApplication.processEvents()
+    assert page.countdown.font().pixelSize() > small * 1.5
+
+
+# --- the controller's timers -------------------------------------------------------------
+
+
+def test_one_single_shot_timer_is_armed_for_the_next_event(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    _, controller = start_default(qtbot, window)
     assert not controller.deadline_timer.isActive()
     controller.start()
     assert controller.deadline_timer.isActive()
@@ -124,47 +522,64 @@ def test_the_controller_arms_one_timer_for_the_next_event(
     assert not controller.second_timer.isActive()
 
 
-def test_markup_in_a_routine_is_shown_literally(qtbot: QtBot, clock: FakeClock) -> None:
-    routine = Routine.model_validate(
-        {
-            "format": 1,
-            "id": "m",
-            "title": "<i>Routine</i>",
-            "steps": [
-                {
-                    "title": "<b>Bold?</b>",
-                    "duration": 30,
-                    "instruction": '<img src="http://example.invalid/x.png"> <a href="x">link</a>',
-                }
-            ],
-        }
-    )
-    win = MainWindow(routine, clock=clock)
-    show(qtbot, win)
-    continue_past_safety(qtbot, win)
-    page = win.session_page
-    assert page is not None
-    for label, text in (
-        (page.step_title, "<b>Bold?</b>"),
-        (page.instruction, '<img src="http://example.invalid/x.png"> <a href="x">link</a>'),
-        (page.routine_label, "<i>Routine</i>"),
-    ):
-        assert label.text() == text
-        assert label.textFormat() is Qt.TextFormat.PlainText
+# --- the night look and remembered settings ----------------------------------------------
 
 
-def test_the_session_finishes_and_says_what_was_done(qtbot: QtBot, clock: FakeClock) -> None:
-    win = MainWindow(make_routine(5, 5), clock=clock)
-    show(qtbot, win)
-    continue_past_safety(qtbot, win)
-    page, controller = win.session_page, win.controller
-    assert page is not None
-    assert controller is not None
+def test_n_switches_the_look_and_it_is_remembered(
+    qtbot: QtBot, isolated_dirs: Path, clock: FakeClock
+) -> None:
+    window = make_window(qtbot, isolated_dirs, clock)
+    page, _ = start_default(qtbot, window)
+    before = window.settings.theme
+    assert before == "system"
+    night_before = page.night_button.isChecked()
+    background = QApplication.palette().window().color().lightness()
+    qtbot.keyClick(page, Qt.Key.Key_N)
+    assert page.night_button.isChecked() != night_before
+    after = QApplication.palette().window().color().lightness()
+    assert (after < 50) == page.night_button.isChecked()
+    assert after != background
+    saved = (isolated_dirs / "config" / "settings.yaml").read_text()
+    assert f"theme: {window.settings.theme}" in saved
+
+    again = make_window(qtbot, isolated_dirs, clock)
+    assert again.settings.theme == window.settings.theme
+
+
+def test_a_corrupt_settings_file_is_kept_aside(
+    qtbot: QtBot, isolated_dirs: Path, clock: FakeClock
+) -> None:
+    config = isolated_dirs / "config"
+    config.mkdir(exist_ok=True)
+    (config / "settings.yaml").write_text("theme: [unclosed\n")
+    window = make_window(qtbot, isolated_dirs, clock)
+    assert window.settings.theme == "system"
+    kept = list(config.glob("settings.yaml.corrupt-*"))
+    assert len(kept) == 1
+    assert kept[0].read_text() == "theme: [unclosed\n"
+    assert "could not be read" in window.statusBar().currentMessage()
+    assert not (config / "settings.yaml").exists()
+
+
+# --- keeping the screen awake ------------------------------------------------------------
+
+
+def test_the_screen_is_kept_awake_only_while_a_session_runs(
+    qtbot: QtBot, isolated_dirs: Path, clock: FakeClock
+) -> None:
+    inhibitor = FakeInhibitor()
+    window = make_window(qtbot, isolated_dirs, clock, inhibitor=inhibitor)
+    page, controller = start_default(qtbot, window)
+    assert inhibitor.calls == []
     qtbot.keyClick(page, Qt.Key.Key_Space)
-    clock.advance(5)
-    controller.deadline_timer.timeout.emit()
-    qtbot.keyClick(page, Qt.Key.Key_Right)
-    assert controller.session.state is State.FINISHED
-    assert page.countdown.text() == "Done"
-    assert page.step_title.text() == "1 of 2 steps completed, 5s in all"
-    assert page.play_button.text() == "Close"
+    assert inhibitor.calls == ["inhibit"]
+    qtbot.keyClick(page, Qt.Key.Key_Space)  # paused: still awake for a few minutes
+    assert inhibitor.active
+    assert window.keep_awake.grace.isActive()
+    window.keep_awake.grace.timeout.emit()
+    assert inhibitor.calls == ["inhibit", "release"]
+    qtbot.keyClick(page, Qt.Key.Key_Space)
+    assert inhibitor.calls[-1] == "inhibit"
+    controller.stop()
+    assert inhibitor.calls[-1] == "release"
+    assert not inhibitor.active

@@ -1,0 +1,149 @@
+"""Keeping the screen awake through a real D-Bus daemon and a stand-in ScreenSaver service."""
+
+from __future__ import annotations
+
+import logging
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtDBus import QDBusConnection, QDBusInterface
+from pytestqt.qtbot import QtBot
+
+from massage_timer.core.engine import State
+from massage_timer.ui.controller import SessionController
+from massage_timer.ui.keep_awake import DBusScreenSaver, KeepAwake
+from tests.conftest import FakeClock, make_routine
+from tests.realdisplay import require
+
+HERE = Path(__file__).resolve().parent
+
+
+@pytest.fixture
+def private_bus() -> Iterator[str]:
+    """A private session bus (dbus-daemon); yields its address."""
+    daemon = subprocess.Popen(
+        [require("dbus-daemon"), "--session", "--nofork", "--print-address=1"],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert daemon.stdout is not None
+    address = daemon.stdout.readline().strip()
+    try:
+        assert address.startswith("unix:"), address
+        yield address
+    finally:
+        daemon.terminate()
+        daemon.wait(timeout=10)
+        daemon.stdout.close()
+
+
+@pytest.fixture
+def standin(private_bus: str) -> Iterator[str]:
+    """The stand-in ScreenSaver service on the private bus; yields the bus address."""
+    env = {**os.environ, "DBUS_SESSION_BUS_ADDRESS": private_bus, "QT_QPA_PLATFORM": "offscreen"}
+    service = subprocess.Popen(
+        [sys.executable, str(HERE / "dbus_standin.py")], stdout=subprocess.PIPE, text=True, env=env
+    )
+    assert service.stdout is not None
+    try:
+        assert service.stdout.readline().strip() == "ready"
+        yield private_bus
+    finally:
+        service.terminate()
+        service.wait(timeout=10)
+        service.stdout.close()
+
+
+def connect(address: str, name: str) -> QDBusConnection:
+    bus = QDBusConnection.connectToBus(address, name)
+    assert bus.isConnected()
+    return bus
+
+
+def calls(bus: QDBusConnection) -> list[str]:
+    """What reached the stand-in, asked over the bus."""
+    interface = QDBusInterface(
+        "org.freedesktop.ScreenSaver",
+        "/org/freedesktop/ScreenSaver",
+        "org.freedesktop.ScreenSaver",
+        bus,
+    )
+    reply = interface.call("Calls")
+    assert not reply.errorMessage(), reply.errorMessage()
+    return list(reply.arguments()[0])
+
+
+def test_inhibit_and_release_reach_the_screensaver(standin: str) -> None:
+    bus = connect(standin, "keep-awake-1")
+    inhibitor = DBusScreenSaver(bus)
+    inhibitor.inhibit()
+    assert inhibitor.active
+    inhibitor.inhibit()  # once is enough
+    inhibitor.release()
+    assert not inhibitor.active
+    inhibitor.release()
+    assert calls(bus) == [
+        "Inhibit massage-timer | A guided massage session is running -> 42",
+        "UnInhibit 42",
+    ]
+    QDBusConnection.disconnectFromBus("keep-awake-1")
+
+
+def test_a_session_keeps_the_screen_awake_until_it_ends(qtbot: QtBot, standin: str) -> None:
+    bus = connect(standin, "keep-awake-2")
+    clock = FakeClock()
+    controller = SessionController(make_routine(30, 30), clock=clock)
+    keep_awake = KeepAwake(DBusScreenSaver(bus), pause_grace_ms=180_000)
+    keep_awake.follow(controller)
+    assert calls(bus) == []
+    controller.start()
+    controller.pause()
+    assert keep_awake.grace.isActive()
+    keep_awake.grace.timeout.emit()  # paused for three minutes
+    controller.resume()
+    clock.advance(60)
+    controller.deadline_timer.timeout.emit()
+    assert controller.session.state is State.FINISHED
+    assert calls(bus) == [
+        "Inhibit massage-timer | A guided massage session is running -> 42",
+        "UnInhibit 42",
+        "Inhibit massage-timer | A guided massage session is running -> 43",
+        "UnInhibit 43",
+    ]
+    controller.shutdown()
+    QDBusConnection.disconnectFromBus("keep-awake-2")
+
+
+def test_without_the_service_it_logs_once_and_carries_on(
+    private_bus: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    bus = connect(private_bus, "keep-awake-3")
+    inhibitor = DBusScreenSaver(bus)
+    with caplog.at_level(logging.INFO, logger="massage_timer.ui.keep_awake"):
+        inhibitor.inhibit()
+        inhibitor.inhibit()
+    assert not inhibitor.active
+    messages = [r.getMessage() for r in caplog.records]
+    assert messages == [
+        "cannot keep the screen awake (no org.freedesktop.ScreenSaver service on the session bus); "
+        "carrying on without"
+    ]
+    QDBusConnection.disconnectFromBus("keep-awake-3")
+
+
+def test_without_a_session_bus_it_logs_once_and_carries_on(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    inhibitor = DBusScreenSaver(QDBusConnection("not-connected"))
+    with caplog.at_level(logging.INFO, logger="massage_timer.ui.keep_awake"):
+        inhibitor.inhibit()
+        inhibitor.release()
+        inhibitor.inhibit()
+    assert not inhibitor.active
+    assert [r.getMessage() for r in caplog.records] == [
+        "cannot keep the screen awake (no D-Bus session bus); carrying on without"
+    ]

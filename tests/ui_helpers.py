@@ -1,0 +1,58 @@
+"""Helpers for driving the main window in tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from massage_timer.core.settings import SettingsStore
+from massage_timer.ui.files import atomic_write
+from massage_timer.ui.main_window import MainWindow
+from tests.conftest import FakeClock
+
+
+class FakeInhibitor:
+    """Records what the window asked of the screensaver."""
+
+    def __init__(self) -> None:
+        self.active = False
+        self.calls: list[str] = []
+
+    def inhibit(self) -> None:
+        if not self.active:
+            self.calls.append("inhibit")
+            self.active = True
+
+    def release(self) -> None:
+        if self.active:
+            self.calls.append("release")
+            self.active = False
+
+
+def make_window(
+    qtbot: QtBot,
+    home: Path,
+    clock: FakeClock,
+    *,
+    start_path: Path | None = None,
+    inhibitor: FakeInhibitor | None = None,
+) -> MainWindow:
+    window = MainWindow(
+        settings=SettingsStore(home / "config" / "settings.yaml", atomic_write),
+        user_routines=home / "routines",
+        start_path=start_path,
+        clock=clock,
+        inhibitor=inhibitor or FakeInhibitor(),
+    )
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def accept_safety(qtbot: QtBot, window: MainWindow) -> None:
+    """Tick with Space and continue with Enter, as a person would."""
+    qtbot.keyClick(window.safety_page.acknowledge, Qt.Key.Key_Space)
+    qtbot.keyClick(window.safety_page, Qt.Key.Key_Return)
