@@ -23,6 +23,7 @@ lint: $(VENV)/.installed-test
 
 bench: system-deps-run $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_session.py
 
 schema: $(VENV)/.installed-run
 	$(BIN)/python scripts/generate_schema.py

@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[1]
 def test_resources_are_found_in_a_checkout() -> None:
     assert resources_root() == ROOT / "resources"
     assert resource_path("routines/gentle-lower-back.yaml").is_file()
-    assert resource_path("safety/safety.yaml").is_file()
+    assert resource_path("safety/safety.txt").is_file()
 
 
 @pytest.mark.parametrize(

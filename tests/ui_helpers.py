@@ -40,7 +40,7 @@ def make_window(
     inhibitor: FakeInhibitor | None = None,
 ) -> MainWindow:
     window = MainWindow(
-        settings=SettingsStore(home / "config" / "settings.yaml", atomic_write),
+        settings=SettingsStore(home / "config" / "settings.json", atomic_write),
         user_routines=home / "routines",
         start_path=start_path,
         clock=clock,

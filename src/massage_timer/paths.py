@@ -34,7 +34,7 @@ def settings_path() -> Path:
     """The settings file, in the user's configuration folder."""
     set_identity()
     location = QStandardPaths.StandardLocation.AppConfigLocation
-    return Path(QStandardPaths.writableLocation(location)) / "settings.yaml"
+    return Path(QStandardPaths.writableLocation(location)) / "settings.json"
 
 
 def log_dir() -> Path:

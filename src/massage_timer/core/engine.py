@@ -12,9 +12,12 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from massage_timer.core.durations import MAX_STEP_SECONDS
-from massage_timer.core.routine import Cue, Step
+
+if TYPE_CHECKING:  # the engine only passes steps through; importing pydantic is slow
+    from massage_timer.core.routine import Cue, Step
 
 Clock = Callable[[], float]
 
@@ -57,38 +60,38 @@ class Command(enum.Enum):
 # --- events -------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class StepStarted:
     index: int
     step: Step
     duration: float
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class CueDue:
     index: int
     cue_index: int
     cue: Cue
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class StepEndingSoon:
     index: int
     seconds_left: float
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class StepEnded:
     index: int
     outcome: Outcome
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class WaitingForPartner:
     index: int
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class SessionFinished:
     summary: Summary
 
@@ -96,7 +99,7 @@ class SessionFinished:
 Event = StepStarted | CueDue | StepEndingSoon | StepEnded | WaitingForPartner | SessionFinished
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class StepRecord:
     """What happened to one step, for the finish screen."""
 
@@ -107,7 +110,7 @@ class StepRecord:
     added: float
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Summary:
     """The whole session once it is over."""
 

@@ -1,19 +1,24 @@
-"""The safety text shown at every launch, read from resources/safety/safety.yaml."""
+"""The safety text shown at every launch, read from resources/safety/safety.txt.
+
+The file is plain text in named parts (``== name``), each one paragraph or a list of
+``- `` lines, so the health text can be edited by anyone. It is read before the first
+screen is painted, so it needs neither YAML nor pydantic (each costs more start-up time
+than the rest of that screen).
+"""
 
 from __future__ import annotations
 
 import functools
+from dataclasses import dataclass, fields
 
-from pydantic import BaseModel, ConfigDict
-
-from massage_timer.core import safeyaml
 from massage_timer.core.resources import resource_path
 
+SAFETY_RESOURCE = "safety/safety.txt"
 
-class SafetyText(BaseModel):
+
+@dataclass(frozen=True)
+class SafetyText:
     """The parts of the safety screen; all plain text."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
     heading: str
     purpose: str
@@ -27,9 +32,52 @@ class SafetyText(BaseModel):
     emergency: str
     acknowledge: str
 
+    @classmethod
+    def parse(cls, text: str) -> SafetyText:
+        """Read the parts; a missing, unknown or misshapen part raises ValueError."""
+        parts = _parts(text)
+        values: dict[str, str | tuple[str, ...]] = {}
+        for field in fields(cls):
+            lines = parts.pop(field.name, None)
+            if not lines:
+                raise ValueError(f"safety text: the part '{field.name}' is missing or empty")
+            listed = field.type == "tuple[str, ...]"
+            if listed != lines[0].startswith("- "):
+                kind = "a list of '- ' lines" if listed else "a paragraph"
+                raise ValueError(f"safety text: '{field.name}' must be {kind}")
+            values[field.name] = _items(lines) if listed else " ".join(lines)
+        if parts:
+            raise ValueError(f"safety text: unknown parts {sorted(parts)}")
+        return cls(**values)  # type: ignore[arg-type]
+
+
+def _parts(text: str) -> dict[str, list[str]]:
+    parts: dict[str, list[str]] = {}
+    current: list[str] | None = None
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("== "):
+            current = parts.setdefault(line[3:].strip(), [])
+        elif current is None:
+            raise ValueError(f"safety text line {number}: text before the first '== part'")
+        else:
+            current.append(line)
+    return parts
+
+
+def _items(lines: list[str]) -> tuple[str, ...]:
+    items: list[str] = []
+    for line in lines:
+        if line.startswith("- "):
+            items.append(line[2:].strip())
+        else:
+            items[-1] += " " + line
+    return tuple(items)
+
 
 @functools.cache
 def safety_text() -> SafetyText:
-    """The bundled safety text (a broken copy is a packaging bug, so it raises)."""
-    text = resource_path("safety/safety.yaml").read_text(encoding="utf-8")
-    return SafetyText.model_validate(safeyaml.parse(text).data)
+    """The bundled safety text."""
+    return SafetyText.parse(resource_path(SAFETY_RESOURCE).read_text(encoding="utf-8"))

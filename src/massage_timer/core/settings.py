@@ -4,34 +4,55 @@ A settings file that cannot be read is never overwritten in silence: `SettingsSt
 it aside (its name gets ``.corrupt-<timestamp>``), reports that once, and carries on with
 defaults. Writing goes through an injected atomic writer (QSaveFile on the Qt side), so a
 crash mid-save leaves the old file or the new one, never half of one.
+
+`Settings` is a frozen dataclass checked by hand, stored as indented JSON: it is read before
+the first screen is painted, where importing pydantic or YAML would cost more start-up time
+than the whole window.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import json
 import logging
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
-
-import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError
-
-from massage_timer.core import safeyaml
+from typing import Literal, get_args
 
 log = logging.getLogger(__name__)
 
 Theme = Literal["system", "night", "day"]
+THEMES: tuple[str, ...] = get_args(Theme)
 AtomicWriter = Callable[[Path, bytes], None]
 MAX_SETTINGS_BYTES = 64 * 1024
 
 
-class Settings(BaseModel):
+class SettingsError(ValueError):
+    """A settings file that does not hold valid settings."""
+
+
+@dataclass(frozen=True)
+class Settings:
     """Everything the app remembers between launches."""
 
-    model_config = ConfigDict(extra="ignore", frozen=True)
-
     theme: Theme = "system"
+
+    @classmethod
+    def from_data(cls, data: object) -> Settings:
+        """Check parsed JSON; unknown keys are ignored (a newer version may have written them)."""
+        if data is None:
+            return cls()
+        if not isinstance(data, dict):
+            raise SettingsError("settings must be a mapping of keys")
+        theme = data.get("theme", "system")
+        if theme not in THEMES:
+            raise SettingsError(f"theme must be one of {', '.join(THEMES)}, not {theme!r}")
+        return cls(theme=theme)
+
+    def to_json(self) -> str:
+        return json.dumps(dataclasses.asdict(self), indent=2, sort_keys=True) + "\n"
 
 
 class SettingsStore:
@@ -52,19 +73,16 @@ class SettingsStore:
             return Settings()
         try:
             if len(raw) > MAX_SETTINGS_BYTES:
-                raise ValueError("file too large")
-            data = safeyaml.parse(raw.decode("utf-8")).data if raw.strip() else {}
-            return Settings.model_validate(data or {})
-        except (ValueError, safeyaml.YamlError, ValidationError) as exc:
-            self._set_aside(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+                raise SettingsError("the file is too large")
+            text = raw.decode("utf-8")
+            return Settings.from_data(json.loads(text) if text.strip() else None)
+        except (UnicodeDecodeError, json.JSONDecodeError, RecursionError, SettingsError) as exc:
+            self._set_aside(str(exc) or type(exc).__name__)
             return Settings()
 
     def save(self, settings: Settings) -> None:
-        text = "# massage-timer settings\n" + yaml.safe_dump(
-            settings.model_dump(mode="json"), sort_keys=True, allow_unicode=True
-        )
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._write(self.path, text.encode("utf-8"))
+        self._write(self.path, settings.to_json().encode("utf-8"))
 
     def _set_aside(self, reason: str) -> None:
         stamp = time.strftime("%Y%m%d-%H%M%S")
@@ -72,13 +90,9 @@ class SettingsStore:
         try:
             self.path.replace(kept)
         except OSError as exc:
-            log.warning(
-                "settings %s unreadable (%s) and cannot be moved: %s", self.path, reason, exc
-            )
+            log.warning("settings %s unreadable (%s), cannot be moved: %s", self.path, reason, exc)
             kept = self.path
-        log.warning(
-            "settings %s unreadable (%s); kept as %s, using defaults", self.path, reason, kept
-        )
+        log.warning("settings %s unreadable (%s); kept as %s", self.path, reason, kept)
         self.notice = (
             "Your settings file could not be read, so defaults are used. "
             f"It was kept as {kept.name}."

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -15,9 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from massage_timer.core.loader import Problem
 from massage_timer.core.safety import SafetyText
 from massage_timer.ui.widgets import bullet_list, plain_label
+
+if TYPE_CHECKING:
+    from massage_timer.core.loader import Problem
 
 
 class Confirm:

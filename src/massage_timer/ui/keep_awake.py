@@ -9,16 +9,16 @@ has stayed paused for a few minutes.
 
 from __future__ import annotations
 
-import ctypes
 import logging
 import sys
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Q_ARG, QMetaObject, QObject, Qt, QTimer
 from PySide6.QtDBus import QDBusConnection, QDBusInterface
 
-from massage_timer.core.engine import State
-from massage_timer.ui.controller import SessionController
+if TYPE_CHECKING:
+    from massage_timer.core.engine import State
+    from massage_timer.ui.controller import SessionController
 
 log = logging.getLogger(__name__)
 
@@ -116,6 +116,8 @@ class WindowsExecutionState:
         return self._active
 
     def _set(self, flags: int) -> bool:
+        import ctypes
+
         kernel32 = ctypes.WinDLL("kernel32")  # type: ignore[attr-defined]
         return bool(kernel32.SetThreadExecutionState(ctypes.c_uint(flags)))
 
@@ -133,7 +135,7 @@ class MacPowerAssertion:
     """IOPMAssertionCreateWithName(kIOPMAssertPreventUserIdleDisplaySleep)."""
 
     def __init__(self) -> None:
-        self._id: ctypes.c_uint32 | None = None
+        self._id: object | None = None
 
     @property
     def active(self) -> bool:
@@ -142,6 +144,8 @@ class MacPowerAssertion:
     def inhibit(self) -> None:
         if self._id is not None:
             return
+        import ctypes
+
         try:
             iokit = ctypes.cdll.LoadLibrary("/System/Library/Frameworks/IOKit.framework/IOKit")
             cf = ctypes.cdll.LoadLibrary(
@@ -175,6 +179,8 @@ class MacPowerAssertion:
     def release(self) -> None:
         if self._id is None:
             return
+        import ctypes
+
         iokit = ctypes.cdll.LoadLibrary("/System/Library/Frameworks/IOKit.framework/IOKit")
         iokit.IOPMAssertionRelease(self._id)
         self._id = None
@@ -219,6 +225,8 @@ class KeepAwake(QObject):
     def _update(self) -> None:
         if self._controller is None or self._controller.session.state is self._state:
             return  # act on changes of state only, not on every tick
+        from massage_timer.core.engine import State
+
         state = self._state = self._controller.session.state
         if state in (State.RUNNING, State.WAITING):
             self.grace.stop()

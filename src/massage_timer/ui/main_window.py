@@ -6,33 +6,45 @@ dialogs), the look (night or day), full screen, and keeping the screen awake.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QStackedWidget, QWidget
 
-from massage_timer.core.engine import SessionFinished, State
-from massage_timer.core.library import discover
-from massage_timer.core.loader import check_file
-from massage_timer.core.routine import Routine
 from massage_timer.core.safety import safety_text
 from massage_timer.core.settings import Settings, SettingsStore
 from massage_timer.ui import theme
-from massage_timer.ui.controller import SessionController
 from massage_timer.ui.dialogs import Confirm, Problems, SafetyListDialog
-from massage_timer.ui.finish_page import FinishPage
 from massage_timer.ui.keep_awake import Inhibitor, KeepAwake, platform_inhibitor
-from massage_timer.ui.picker_page import PickerPage
 from massage_timer.ui.safety_page import SafetyPage
-from massage_timer.ui.session_page import SessionPage
+from massage_timer.ui.widgets import call_when_painted
+
+# Everything behind the safety screen (routines, pydantic, the session) is imported when it
+# is first needed, or just after the safety screen is painted: start-up stays quick.
+if TYPE_CHECKING:
+    from massage_timer.core.engine import SessionFinished
+    from massage_timer.core.routine import Routine
+    from massage_timer.ui.controller import SessionController
+    from massage_timer.ui.finish_page import FinishPage
+    from massage_timer.ui.picker_page import PickerPage
+    from massage_timer.ui.session_page import SessionPage
 
 log = logging.getLogger(__name__)
 
-ACTIVE = (State.RUNNING, State.PAUSED, State.WAITING)
+
+def _session_active(controller: SessionController | None) -> bool:
+    """A session that has started and not ended."""
+    return controller is not None and controller.session.state.value in {
+        "running",
+        "paused",
+        "waiting",
+    }
 
 
 class MainWindow(QMainWindow):
@@ -72,16 +84,10 @@ class MainWindow(QMainWindow):
         self.safety_page = SafetyPage(safety_text())
         self.safety_page.accepted.connect(self._safety_accepted)
         self.safety_page.quit_requested.connect(self.close)
-        self.picker_page = PickerPage()
-        self.picker_page.chosen.connect(
-            lambda entry: self.start_session(entry.report.routine, entry.path)
-        )
-        self.picker_page.open_file_requested.connect(self._open_file)
-        self.finish_page = FinishPage()
-        self.finish_page.back_requested.connect(self.show_picker)
-        for page in (self.safety_page, self.picker_page, self.finish_page):
-            self.pages.addWidget(page)
-        self.pages.setCurrentWidget(self.safety_page)
+        self.pages.addWidget(self.safety_page)
+        self._picker_page: PickerPage | None = None
+        self._finish_page: FinishPage | None = None
+        call_when_painted(self, lambda _window: _warm_up())
 
         QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _scheme: self.apply_theme())
         self.apply_theme()
@@ -89,11 +95,38 @@ class MainWindow(QMainWindow):
         if store_notice:
             self.statusBar().showMessage(store_notice, 20_000)
 
+    # --- pages made on first use ------------------------------------------------------------
+
+    @property
+    def picker_page(self) -> PickerPage:
+        if self._picker_page is None:
+            from massage_timer.ui.picker_page import PickerPage
+
+            page = PickerPage()
+            page.chosen.connect(lambda entry: self.start_session(entry.report.routine, entry.path))
+            page.open_file_requested.connect(self._open_file)
+            self.pages.addWidget(page)
+            self._picker_page = page
+        return self._picker_page
+
+    @property
+    def finish_page(self) -> FinishPage:
+        if self._finish_page is None:
+            from massage_timer.ui.finish_page import FinishPage
+
+            page = FinishPage()
+            page.back_requested.connect(self.show_picker)
+            self.pages.addWidget(page)
+            self._finish_page = page
+        return self._finish_page
+
     # --- navigation -----------------------------------------------------------------------
 
     def _safety_accepted(self) -> None:
         log.info("safety screen accepted")
         if self.start_path is not None:
+            from massage_timer.core.loader import check_file
+
             path, self.start_path = self.start_path, None
             report = check_file(path)
             if report.routine is not None:
@@ -103,6 +136,8 @@ class MainWindow(QMainWindow):
         self.show_picker()
 
     def show_picker(self) -> None:
+        from massage_timer.core.library import discover
+
         folders = [self.user_routines] if self.user_routines is not None else []
         self.picker_page.set_entries(discover(folders), self.user_routines)
         self._drop_session()
@@ -117,6 +152,8 @@ class MainWindow(QMainWindow):
         )
         if not name:
             return
+        from massage_timer.core.loader import check_file
+
         path = Path(name)
         report = check_file(path)
         if report.routine is None:
@@ -128,6 +165,9 @@ class MainWindow(QMainWindow):
         """Show a fresh, ready session of ``routine``; nothing starts until Start."""
         if routine is None:
             return
+        from massage_timer.ui.controller import SessionController
+        from massage_timer.ui.session_page import SessionPage
+
         self._drop_session()
         log.info("routine %r ready (%s)", routine.id, path)
         self.controller = SessionController(routine, clock=self._clock, parent=self)
@@ -166,10 +206,10 @@ class MainWindow(QMainWindow):
 
     def _ask_stop(self) -> None:
         controller = self.controller
-        if controller is None or controller.session.state not in (*ACTIVE, State.READY):
+        if controller is None or controller.session.state.value == "ready":
+            self.show_picker()  # nothing started yet: Esc goes back to the list
             return
-        if controller.session.state is State.READY:
-            self.show_picker()
+        if not _session_active(controller):
             return
         if Confirm.ask(self, "Stop the session?", "Stop this session now?", "Stop", "Keep going"):
             controller.stop()
@@ -199,7 +239,7 @@ class MainWindow(QMainWindow):
     def toggle_theme(self) -> None:
         """N: switch between night and day, and remember the choice."""
         night = theme.is_night(theme.resolve(self.settings.theme))
-        self.settings = self.settings.model_copy(update={"theme": "day" if night else "night"})
+        self.settings = dataclasses.replace(self.settings, theme="day" if night else "night")
         self.apply_theme()
         if self._store is not None:
             try:
@@ -224,7 +264,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         controller = self.controller
-        if controller is not None and controller.session.state in ACTIVE:
+        if controller is not None and _session_active(controller):
             if not Confirm.ask(
                 self,
                 "Quit massage-timer?",
@@ -237,3 +277,10 @@ class MainWindow(QMainWindow):
             controller.stop()
         self._drop_session()
         super().closeEvent(event)
+
+
+def _warm_up() -> None:
+    """Import what the next screens need while the safety text is being read."""
+    import massage_timer.core.library
+    import massage_timer.ui.picker_page
+    import massage_timer.ui.session_page  # noqa: F401

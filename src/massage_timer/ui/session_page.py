@@ -27,7 +27,8 @@ from massage_timer.core.durations import format_clock
 from massage_timer.core.engine import Command, State
 from massage_timer.core.loader import resolve_image
 from massage_timer.ui.controller import SessionController
-from massage_timer.ui.widgets import FitLabel, SessionBar, StepPicture, plain_label, set_font
+from massage_timer.ui.session_widgets import FitLabel, SessionBar, StepPicture
+from massage_timer.ui.widgets import plain_label, set_font
 
 log = logging.getLogger(__name__)
 
@@ -72,6 +73,7 @@ class SessionPage(QWidget):
         self.controller = controller
         self.routine_path = routine_path
         self._shown_step: int | None = None
+        self._paused_shown: bool | None = None
 
         # header: routine, then the window-level toggles
         self.routine_label = plain_label(controller.routine.title, role="muted")
@@ -222,7 +224,9 @@ class SessionPage(QWidget):
         self.timer_stack.setCurrentWidget(self.continue_button if waiting else self.countdown)
         self.countdown.setText(format_clock(session.time_left()))
         paused = state is State.PAUSED
-        if self.countdown.property("paused") != paused:
+        if self._paused_shown != paused:
+            # Re-polish only on a change: it restyles the label and resets its font.
+            self._paused_shown = paused
             self.countdown.setProperty("paused", paused)
             self.countdown.style().unpolish(self.countdown)
             self.countdown.style().polish(self.countdown)

@@ -1,0 +1,48 @@
+"""Start either the app or a bare PySide6 window, and report when it first painted.
+
+Run by bench_session.py as a child process: ``startup_probe.py app|bare``. Prints one line,
+``shown <peak RSS in KiB>``, then quits.
+"""
+
+from __future__ import annotations
+
+import resource
+import sys
+
+
+def report_and_quit(_widget: object) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    print(f"shown {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}", flush=True)
+    QApplication.quit()
+
+
+def bare() -> int:
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    app = QApplication(sys.argv[:1])
+    window = QLabel("bare")
+    window.resize(1280, 800)
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                window.removeEventFilter(self)
+                QTimer.singleShot(0, lambda: report_and_quit(window))
+            return False
+
+    watcher = FirstPaint()
+    window.installEventFilter(watcher)
+    window.show()
+    return app.exec()
+
+
+def app() -> int:
+    from massage_timer.ui.app import run_app
+
+    return run_app(on_shown=report_and_quit)
+
+
+if __name__ == "__main__":
+    sys.exit(bare() if sys.argv[1:] == ["bare"] else app())
