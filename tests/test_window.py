@@ -105,10 +105,10 @@ def test_the_picker_lists_bundled_and_own_routines_and_broken_files(
     picker = window.picker_page
     text = visible_text(picker)
     assert "Gentle lower-back comfort" in text
-    assert "9 steps  ·  10m15s" in text
+    assert "9 steps  ·  10 min 15 s" in text
     assert "My evening routine" in text
     assert "Just a hold." in text
-    assert "1 step  ·  2m  ·  your routine (a-mine.yaml)" in text
+    assert "1 step  ·  2 min  ·  your routine (a-mine.yaml)" in text
     assert "b-broken.yaml cannot be used" in text
     assert f"{folder / 'b-broken.yaml'}:2: id: 'Broken!' is not a valid id" in text
     current = picker.current_entry()
@@ -597,3 +597,29 @@ def test_a_long_session_does_not_leak_references_to_none(qtbot: QtBot, window: M
     for _ in range(50):  # about 1500 void calls
         page.refresh()
     assert sys.getrefcount(None) > before - 100
+
+
+def test_open_file_starts_a_valid_routine_and_explains_a_broken_one(
+    qtbot: QtBot,
+    window: MainWindow,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    good = tmp_path / "good.yaml"
+    good.write_text(routine_yaml("title: Hold\nduration: 5\ninstruction: x", title="Opened"))
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("format: 1\n")
+    chosen = [str(bad), str(good)]
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (chosen.pop(0), ""))
+    shown: list[str] = []
+    monkeypatch.setattr(Problems, "show", lambda parent, text, problems: shown.append(text))
+    accept_safety(qtbot, window)
+    qtbot.mouseClick(window.picker_page.open_button, Qt.MouseButton.LeftButton)
+    assert shown == ["bad.yaml has problems, so it cannot be used."]
+    assert window.pages.currentWidget() is window.picker_page
+    with qtbot.waitSignal(window.session_shown):
+        qtbot.mouseClick(window.picker_page.open_button, Qt.MouseButton.LeftButton)
+    assert window.controller is not None
+    assert window.controller.routine.title == "Opened"

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from massage_timer.core.safety import SafetyText
-from massage_timer.ui.widgets import bullet_list, plain_label
+from massage_timer.ui.widgets import bullets, plain_label
 
 if TYPE_CHECKING:
     from massage_timer.core.loader import Problem
@@ -68,7 +68,7 @@ class SafetyListDialog(QDialog):
         body = QWidget()
         column = QVBoxLayout(body)
         column.addWidget(plain_label(text.stop_heading, size=20, bold=True))
-        column.addWidget(plain_label(bullet_list(text.stop_and_call), size=16))
+        column.addWidget(bullets(text.stop_and_call, size=16))
         column.addSpacing(8)
         column.addWidget(plain_label(text.emergency, size=16, bold=True))
         column.addStretch(1)

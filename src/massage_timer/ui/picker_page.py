@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -18,11 +18,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from massage_timer.core.durations import format_duration
 from massage_timer.core.library import DEFAULT_ROUTINE_ID, Entry
 from massage_timer.ui.widgets import plain_label
 
 MAX_ERRORS_SHOWN = 4
+
+
+def minutes_and_seconds(seconds: float) -> str:
+    """ "10 min 15 s", "4 min", "45 s", "1 h 5 min": a length read at a glance."""
+    total = round(seconds)
+    hours, rest = divmod(total, 3600)
+    minutes, secs = divmod(rest, 60)
+    parts = [f"{hours} h"] if hours else []
+    if minutes:
+        parts.append(f"{minutes} min")
+    if secs and not hours:
+        parts.append(f"{secs} s")
+    return " ".join(parts) or "0 s"
 
 
 class RoutineCard(QWidget):
@@ -41,7 +53,7 @@ class RoutineCard(QWidget):
         if routine is not None:
             count = len(routine.steps)
             steps = f"{count} step{'s' if count != 1 else ''}"
-            facts = f"{steps}  ·  {format_duration(routine.total_seconds)}"
+            facts = f"{steps}  ·  {minutes_and_seconds(routine.total_seconds)}"
             if entry.source == "yours":
                 facts += f"  ·  your routine ({entry.path.name})"
             self.title = plain_label(routine.title, size=17, bold=True)
@@ -110,7 +122,7 @@ class PickerPage(QWidget):
             item = QListWidgetItem()
             card = RoutineCard(entry)
             item.setData(Qt.ItemDataRole.UserRole, entry)
-            item.setSizeHint(QSize(200, card.sizeHint().height() + 8))
+            item.setSizeHint(QSize(200, card.sizeHint().height()))
             if entry.report.routine is None:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsSelectable)
             routine = entry.report.routine
@@ -124,11 +136,25 @@ class PickerPage(QWidget):
                 and routine.id == DEFAULT_ROUTINE_ID
             ):
                 default_row = row
+        self._fit_cards()
         if entries:
             self.list.setCurrentRow(default_row)
         if user_folder is not None:
             self.folder_label.setText(f"Your own routines: {user_folder}")
         self._update_buttons()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_cards()
+
+    def _fit_cards(self) -> None:
+        """Give each card the height its wrapped text needs at the list's width."""
+        width = self.list.viewport().width() - 16
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            card = self.list.itemWidget(item)
+            if card is not None and width > 100:
+                item.setSizeHint(QSize(width, card.heightForWidth(width) + 6))
 
     def entries(self) -> list[Entry]:
         return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]

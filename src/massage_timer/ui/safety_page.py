@@ -11,12 +11,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from massage_timer.core.safety import SafetyText
-from massage_timer.ui.widgets import ClickLabel, bullet_list, plain_label, set_font
+from massage_timer.ui.widgets import ClickLabel, bullets, plain_label, set_font
 
 TWO_COLUMNS_FROM = 1000  # px of window width
 
@@ -38,22 +39,26 @@ class SafetyPage(QWidget):
         column.addWidget(plain_label(text.talk_first, size=14, bold=True))
         self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.columns.setSpacing(36)
-        left, right = QVBoxLayout(), QVBoxLayout()
+        # Each column is a widget of its own so wrapped text gets its height for the width.
+        left_box, right_box = QWidget(), QWidget()
+        left, right = QVBoxLayout(left_box), QVBoxLayout(right_box)
+        for box_layout in (left, right):
+            box_layout.setContentsMargins(0, 0, 0, 0)
         for target, heading, items in (
             (left, text.not_if_heading, text.not_if),
             (left, text.gentle_heading, text.gentle),
             (right, text.stop_heading, text.stop_and_call),
         ):
-            title = plain_label(heading, size=15, bold=True)
-            title.setWordWrap(False)  # short; wrapping labels get spurious extra height here
+            title = plain_label(heading, size=16, bold=True)
+            title.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
             target.addWidget(title)
-            target.addWidget(plain_label(bullet_list(items), size=13))
-            target.addSpacing(8)
-        right.addWidget(plain_label(text.emergency, size=13, bold=True, role="warning"))
+            target.addWidget(bullets(items, size=14))
+            target.addSpacing(10)
+        right.addWidget(plain_label(text.emergency, size=14, bold=True, role="warning"))
         left.addStretch(1)
         right.addStretch(1)
-        self.columns.addLayout(left, 1)
-        self.columns.addLayout(right, 1)
+        self.columns.addWidget(left_box, 1, Qt.AlignmentFlag.AlignTop)
+        self.columns.addWidget(right_box, 1, Qt.AlignmentFlag.AlignTop)
         column.addSpacing(6)
         column.addLayout(self.columns)
         column.addStretch(1)

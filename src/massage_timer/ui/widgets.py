@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QMouseEvent
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
 
 log = logging.getLogger(__name__)
 
@@ -46,11 +46,6 @@ def set_font(
     widget.setFont(font)
 
 
-def bullet_list(items: Sequence[str]) -> str:
-    """Plain-text bullets: one line each."""
-    return "\n".join(f"•  {item}" for item in items)
-
-
 class ClickLabel(QLabel):
     """Plain, wrapping text that does something when clicked (a checkbox's long caption)."""
 
@@ -86,3 +81,20 @@ class _FirstPaint(QObject):
 def call_when_painted(widget: QWidget, callback: Callable[[QWidget], None]) -> None:
     """Call ``callback(widget)`` once, just after the widget is first painted."""
     _FirstPaint(widget, callback)
+
+
+def bullets(items: Sequence[str], *, size: float = 13) -> QWidget:
+    """A list with hanging indents: each item wraps under its own first word, not the bullet."""
+    box = QWidget()
+    grid = QGridLayout(box)
+    grid.setContentsMargins(0, 0, 0, 0)
+    grid.setHorizontalSpacing(10)
+    grid.setVerticalSpacing(4)
+    for row, item in enumerate(items):
+        dot = plain_label("•", size=size)
+        dot.setWordWrap(False)
+        grid.addWidget(dot, row, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(plain_label(item, size=size), row, 1)
+    grid.setColumnStretch(1, 1)
+    box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+    return box
