@@ -84,11 +84,11 @@ def running_cpu(seconds: float) -> None:
 def lateness(changes: int = 100, step: float = 0.25) -> None:
     """How late each step change lands on the real event loop, with the page on screen."""
     from PySide6.QtWidgets import QApplication
+    from tests.conftest import make_routine
 
     from massage_timer.core.engine import StepStarted
     from massage_timer.ui.controller import SessionController
     from massage_timer.ui.session_page import SessionPage
-    from tests.conftest import make_routine
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     routine = make_routine(*([1] * (changes + 1)))

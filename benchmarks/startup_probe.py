@@ -26,7 +26,7 @@ def bare() -> int:
     window.resize(1280, 800)
 
     class FirstPaint(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt)
             if event.type() == QEvent.Type.Paint:
                 window.removeEventFilter(self)
                 QTimer.singleShot(0, lambda: report_and_quit(window))
