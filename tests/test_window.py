@@ -465,10 +465,9 @@ def clipped(widget: QWidget) -> list[str]:
             continue
         metrics = child.fontMetrics()
         if isinstance(child, QLabel) and child.wordWrap():
-            flags = int(Qt.TextFlag.TextWordWrap)
-            needed = metrics.boundingRect(0, 0, child.width(), 100_000, flags, text)
-            if needed.height() > child.height() + 1:
-                problems.append(f"{text[:20]!r} needs {needed.height()}px, has {child.height()}")
+            needed = child.heightForWidth(child.width())
+            if needed > child.height() + 1:
+                problems.append(f"{text[:20]!r} needs {needed}px, has {child.height()}")
         elif metrics.horizontalAdvance(text) > child.width():
             problems.append(f"{text[:20]!r} is wider than its {child.width()}px")
     return problems
