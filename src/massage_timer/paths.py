@@ -30,6 +30,11 @@ def user_routines_dir() -> Path:
     return data_dir() / "routines"
 
 
+def timings_dir() -> Path:
+    """Per-routine timing files (her durations), one YAML file per routine id."""
+    return data_dir() / "timings"
+
+
 def settings_path() -> Path:
     """The settings file, in the user's configuration folder."""
     set_identity()

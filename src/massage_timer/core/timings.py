@@ -1,0 +1,267 @@
+"""Her timings: how long each step of a routine lasts for this person, kept per routine id.
+
+Stored in the user's data folder as a small YAML file per routine, listing only the steps
+whose length differs from the routine's own. Steps are matched by title (and which
+occurrence of that title), so timings survive steps being moved; a step that was renamed
+or removed drops its timing with a notice. The routine file itself is never written.
+
+Reading never raises for a bad file: it is moved aside (``.corrupt-<time>``), a notice
+says so, and the routine's own durations apply. Writing goes through an injected atomic
+writer (QSaveFile on the Qt side).
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from massage_timer.core import safeyaml
+from massage_timer.core.durations import (
+    MAX_ROUTINE_SECONDS,
+    MAX_STEP_SECONDS,
+    MIN_STEP_SECONDS,
+    DurationError,
+    format_duration,
+    parse_duration,
+)
+from massage_timer.core.routine import Routine
+
+log = logging.getLogger(__name__)
+
+AtomicWriter = Callable[[Path, bytes], None]
+MAX_TIMINGS_BYTES = 256 * 1024
+SCALE_RANGE = (50, 200)
+
+
+class TimingsError(ValueError):
+    """A duration or change that the routine format does not allow; nothing was changed."""
+
+
+def _step_keys(routine: Routine) -> list[tuple[str, int]]:
+    """(title, occurrence) for each step: what a saved timing is matched on."""
+    seen: dict[str, int] = {}
+    keys = []
+    for step in routine.steps:
+        seen[step.title] = seen.get(step.title, 0) + 1
+        keys.append((step.title, seen[step.title]))
+    return keys
+
+
+def check_durations(durations: Sequence[float]) -> list[str]:
+    """Why these durations cannot be saved (empty when they can)."""
+    problems = []
+    for number, seconds in enumerate(durations, start=1):
+        if not MIN_STEP_SECONDS <= seconds <= MAX_STEP_SECONDS:
+            problems.append(f"step {number}: {format_duration(seconds)} is outside 1s to 60m")
+    total = sum(durations)
+    if total > MAX_ROUTINE_SECONDS:
+        problems.append(f"the steps add up to {format_duration(total)}; at most 4h in all")
+    return problems
+
+
+def scaled(durations: Sequence[float], percent: float) -> list[int]:
+    """Every step scaled by ``percent`` (50-200), rounded to whole seconds, kept in range."""
+    low, high = SCALE_RANGE
+    if not low <= percent <= high:
+        raise TimingsError(f"{percent:g}% is outside {low}% to {high}%")
+    return [
+        min(MAX_STEP_SECONDS, max(MIN_STEP_SECONDS, round(d * percent / 100))) for d in durations
+    ]
+
+
+def parse_percent(text: str) -> float:
+    value = text.strip().removesuffix("%").strip()
+    try:
+        percent = float(value)
+    except ValueError:
+        raise TimingsError(f"{text!r} is not a percentage like 120%") from None
+    if not math.isfinite(percent):
+        raise TimingsError(f"{text!r} is not a percentage like 120%")
+    return percent
+
+
+def parse_step_duration(text: str) -> int:
+    """A duration typed by a person, checked against the format's limits."""
+    try:
+        seconds = parse_duration(text)
+    except DurationError as exc:
+        raise TimingsError(str(exc)) from None
+    if not MIN_STEP_SECONDS <= seconds <= MAX_STEP_SECONDS:
+        raise TimingsError(f"{text!r} is {format_duration(seconds)}; a step lasts 1s to 60m")
+    return seconds
+
+
+@dataclass
+class Loaded:
+    """Durations for each step of a routine, and anything the person should be told."""
+
+    durations: list[int]
+    notices: list[str] = field(default_factory=list)
+
+    def is_default_for(self, routine: Routine) -> bool:
+        return self.durations == [s.duration for s in routine.steps]
+
+
+class TimingsStore:
+    """Per-routine timing files in one folder."""
+
+    def __init__(self, folder: Path, write: AtomicWriter) -> None:
+        self.folder = folder
+        self._write = write
+
+    def path_for(self, routine_id: str) -> Path:
+        return self.folder / f"{routine_id}.yaml"
+
+    def load(self, routine: Routine) -> Loaded:
+        """Her durations for ``routine``; the routine's own where none are saved or usable."""
+        defaults = [step.duration for step in routine.steps]
+        path = self.path_for(routine.id)
+        try:
+            raw = path.read_bytes()
+        except FileNotFoundError:
+            return Loaded(defaults)
+        except OSError as exc:
+            log.warning("cannot read timings %s: %s", path, exc)
+            return Loaded(defaults, [f"Your timings could not be read ({exc.strerror})."])
+        try:
+            saved = self._parse(raw)
+        except (ValueError, safeyaml.YamlError) as exc:
+            return Loaded(defaults, [self._set_aside(path, str(exc))])
+        durations = list(defaults)
+        keys = _step_keys(routine)
+        dropped = []
+        for (title, occurrence), seconds in saved.items():
+            if (title, occurrence) in keys:
+                durations[keys.index((title, occurrence))] = seconds
+            else:
+                dropped.append(title)
+        notices = []
+        if dropped:
+            names = ", ".join(f"“{t}”" for t in dropped)
+            notices.append(
+                f"{routine.title} has changed: your timings for {names} no longer match a step "
+                "and were left out. The rest still apply."
+            )
+        if check_durations(durations):
+            notices.append("Your timings no longer fit this routine, so its own are used.")
+            return Loaded(defaults, notices)
+        return Loaded(durations, notices)
+
+    def save(self, routine: Routine, durations: Sequence[int]) -> None:
+        """Keep ``durations`` for ``routine``; raise TimingsError if they are not allowed."""
+        if len(durations) != len(routine.steps):
+            raise TimingsError("one duration per step is needed")
+        problems = check_durations(durations)
+        if problems:
+            raise TimingsError("; ".join(problems))
+        entries = [
+            {"step": number, "title": title, "duration": format_duration(seconds)}
+            | ({"occurrence": occurrence} if occurrence > 1 else {})
+            for number, ((title, occurrence), seconds, step) in enumerate(
+                zip(_step_keys(routine), durations, routine.steps, strict=True), start=1
+            )
+            if seconds != step.duration
+        ]
+        text = (
+            f"# Your timings for the routine '{routine.id}' ({routine.title}).\n"
+            "# Only steps you changed are listed; reset them in the app or with\n"
+            f"# `massage-timer timings {routine.id} --reset`.\n"
+        ) + yaml.safe_dump(
+            {"routine": routine.id, "steps": entries},
+            sort_keys=False,
+            allow_unicode=True,
+            width=100,
+        )
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self._write(self.path_for(routine.id), text.encode("utf-8"))
+
+    @staticmethod
+    def _parse(raw: bytes) -> dict[tuple[str, int], int]:
+        if len(raw) > MAX_TIMINGS_BYTES:
+            raise ValueError("the file is too large")
+        if b"\0" in raw:
+            raise ValueError("this is a binary file")
+        data = safeyaml.parse(raw.decode("utf-8")).data if raw.strip() else None
+        if not isinstance(data, dict) or not isinstance(data.get("steps"), list):
+            raise ValueError("expected 'routine' and a list of 'steps'")
+        saved: dict[tuple[str, int], int] = {}
+        for entry in data["steps"]:
+            if not isinstance(entry, dict) or not isinstance(entry.get("title"), str):
+                raise ValueError("each step needs a 'title' and a 'duration'")
+            occurrence = entry.get("occurrence", 1)
+            if not isinstance(occurrence, int) or occurrence < 1:
+                raise ValueError("'occurrence' must be a whole number from 1")
+            try:
+                seconds = parse_duration(entry.get("duration"))
+            except DurationError as exc:
+                raise ValueError(str(exc)) from None
+            if not MIN_STEP_SECONDS <= seconds <= MAX_STEP_SECONDS:
+                raise ValueError(f"{format_duration(seconds)} is outside 1s to 60m")
+            saved[(entry["title"], occurrence)] = seconds
+        return saved
+
+    @staticmethod
+    def _set_aside(path: Path, reason: str) -> str:
+        kept = path.with_name(f"{path.name}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}")
+        try:
+            path.replace(kept)
+        except OSError as exc:
+            log.warning("timings %s unreadable (%s), cannot be moved: %s", path, reason, exc)
+            kept = path
+        log.warning("timings %s unreadable (%s); kept as %s", path, reason, kept)
+        return (
+            f"Your timings file could not be read, so the routine's own timings are used. "
+            f"It was kept as {kept.name}."
+        )
+
+
+def routine_with_timings(
+    routine: Routine, durations: Sequence[int], new_id: str, new_title: str
+) -> tuple[str, list[str]]:
+    """A complete routine file with ``durations``; and which cues had to be left out.
+
+    Cues that no longer fall inside a shortened step are dropped (with a note), so the file
+    always validates.
+    """
+    data = routine.model_dump(mode="json", exclude_none=True, exclude_defaults=True)
+    data.update({"format": 1, "id": new_id, "title": new_title})
+    dropped: list[str] = []
+    for number, (step_data, step, seconds) in enumerate(
+        zip(data["steps"], routine.steps, durations, strict=True), start=1
+    ):
+        step_data["duration"] = format_duration(seconds)
+        kept = []
+        for cue_data, cue in zip(step_data.get("cues", []), step.cues, strict=True):
+            if cue.at.kind == "percent" or 0 < cue.at.offset(seconds) < seconds:
+                kept.append(cue_data)
+            else:
+                dropped.append(f"step {number}: the cue at {cue.at} (“{cue.say}”)")
+        if kept:
+            step_data["cues"] = kept
+        else:
+            step_data.pop("cues", None)
+    keys = ("format", "id", "title", "summary", "language", "steps")
+    ordered = {key: data[key] for key in keys if key in data}
+    text = f"# Made with massage-timer from '{routine.title}', with adjusted timings.\n"
+    text += yaml.dump(
+        ordered, Dumper=_RoutineDumper, sort_keys=False, allow_unicode=True, width=100
+    )
+    return text, dropped
+
+
+class _RoutineDumper(yaml.SafeDumper):
+    """Writes multi-line text as literal blocks, the way people write routines."""
+
+
+def _text(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
+    style = "|" if "\n" in value else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_RoutineDumper.add_representer(str, _text)
