@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from massage_timer.core.settings import SettingsStore
+from massage_timer.core.timings import TimingsStore
 from massage_timer.ui.files import atomic_write
 from massage_timer.ui.main_window import MainWindow
 from tests.conftest import FakeClock
@@ -45,6 +46,7 @@ def make_window(
         start_path=start_path,
         clock=clock,
         inhibitor=inhibitor or FakeInhibitor(),
+        timings=TimingsStore(home / "timings", atomic_write),
     )
     qtbot.addWidget(window)
     window.show()

@@ -88,6 +88,7 @@ def run_app(
     app.setApplicationDisplayName("massage-timer")
     app.setApplicationVersion(__version__)
     setup_logging()
+    from massage_timer.core.timings import TimingsStore
     from massage_timer.ui.files import atomic_write
     from massage_timer.ui.main_window import MainWindow
     from massage_timer.ui.widgets import call_when_painted
@@ -96,6 +97,7 @@ def run_app(
         settings=SettingsStore(paths.settings_path(), atomic_write),
         user_routines=paths.user_routines_dir(),
         start_path=routine_path,
+        timings=TimingsStore(paths.timings_dir(), atomic_write),
     )
     if on_shown is not None:
         call_when_painted(window, on_shown)

@@ -33,6 +33,7 @@ class FinishPage(QWidget):
     """Signals: back_requested() for Back to routines (Enter)."""
 
     back_requested = Signal()
+    keep_extra_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,8 +51,13 @@ class FinishPage(QWidget):
         self.back_button.setProperty("role", "primary")
         self.back_button.setDefault(True)
         self.back_button.clicked.connect(self.back_requested)
+        self.keep_extra_button = QPushButton("Keep the extra time next time")
+        self.keep_extra_button.clicked.connect(self.keep_extra_requested)
+        self.keep_extra_label = plain_label(size=14, role="muted")
+        self.keep_extra_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
+        buttons.addWidget(self.keep_extra_button)
         buttons.addWidget(self.back_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -63,10 +69,21 @@ class FinishPage(QWidget):
         layout.addWidget(self.steps)
         layout.addSpacing(28)
         layout.addWidget(self.aftercare)
+        layout.addSpacing(12)
+        layout.addWidget(self.keep_extra_label)
         layout.addStretch(3)
         layout.addLayout(buttons)
 
     def show_summary(self, summary: Summary) -> None:
+        extended = [s for s in summary.steps if s.added > 0]
+        self.keep_extra_button.setVisible(bool(extended))
+        self.keep_extra_button.setEnabled(True)
+        self.keep_extra_label.setVisible(bool(extended))
+        self.keep_extra_label.setText(
+            "You added time to "
+            + ", ".join(f"“{s.title}” (+{format_clock(s.added)})" for s in extended)
+            + ". Keep it for next time?"
+        )
         self.heading.setText("Session stopped" if summary.stopped_early else "Well done")
         self.facts.setText(describe_summary(summary))
         marks = {Outcome.COMPLETED: "✓", Outcome.SKIPPED: "\u2013", Outcome.NOT_REACHED: "·"}

@@ -28,8 +28,9 @@ from massage_timer.ui.widgets import call_when_painted
 # Everything behind the safety screen (routines, pydantic, the session) is imported when it
 # is first needed, or just after the safety screen is painted: start-up stays quick.
 if TYPE_CHECKING:
-    from massage_timer.core.engine import SessionFinished
+    from massage_timer.core.engine import SessionFinished, Summary
     from massage_timer.core.routine import Routine
+    from massage_timer.core.timings import Loaded, TimingsStore
     from massage_timer.ui.controller import SessionController
     from massage_timer.ui.finish_page import FinishPage
     from massage_timer.ui.picker_page import PickerPage
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         start_path: Path | None = None,
         clock: Callable[[], float] = time.monotonic,
         inhibitor: Inhibitor | None = None,
+        timings: TimingsStore | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -74,6 +76,8 @@ class MainWindow(QMainWindow):
         self._store = settings
         self.settings = settings.load() if settings is not None else Settings()
         self.user_routines = user_routines
+        self.timings = timings
+        self._finished_with: tuple[Routine, list[int], Summary] | None = None
         self.start_path = start_path
         self.keep_awake = KeepAwake(inhibitor or platform_inhibitor(), parent=self)
         self.controller: SessionController | None = None
@@ -105,6 +109,9 @@ class MainWindow(QMainWindow):
             page = PickerPage()
             page.chosen.connect(lambda entry: self.start_session(entry.report.routine, entry.path))
             page.open_file_requested.connect(self._open_file)
+            page.adjust_requested.connect(
+                lambda entry: self.adjust_timings(entry.report.routine, entry.path)
+            )
             self.pages.addWidget(page)
             self._picker_page = page
         return self._picker_page
@@ -116,6 +123,7 @@ class MainWindow(QMainWindow):
 
             page = FinishPage()
             page.back_requested.connect(self.show_picker)
+            page.keep_extra_requested.connect(self._keep_extra_time)
             self.pages.addWidget(page)
             self._finish_page = page
         return self._finish_page
@@ -139,7 +147,16 @@ class MainWindow(QMainWindow):
         from massage_timer.core.library import discover
 
         folders = [self.user_routines] if self.user_routines is not None else []
-        self.picker_page.set_entries(discover(folders), self.user_routines)
+        entries = discover(folders)
+        totals = {}
+        notices: list[str] = []
+        for entry in entries:
+            if entry.report.routine is not None:
+                her = self._her(entry.report.routine)
+                totals[entry.path] = sum(her.durations)
+                notices += her.notices
+        self.picker_page.set_entries(entries, self.user_routines, totals)
+        self._tell(notices)
         self._drop_session()
         self.pages.setCurrentWidget(self.picker_page)
         self.picker_page.focus_list()
@@ -169,14 +186,19 @@ class MainWindow(QMainWindow):
         from massage_timer.ui.session_page import SessionPage
 
         self._drop_session()
+        her = self._her(routine)
+        self._tell(her.notices)
         log.info("routine %r ready (%s)", routine.id, path)
-        self.controller = SessionController(routine, clock=self._clock, parent=self)
+        self.controller = SessionController(
+            routine, clock=self._clock, durations=her.durations, parent=self
+        )
         self.controller.finished.connect(self._finished)
         page = SessionPage(self.controller, path)
         page.stop_requested.connect(self._ask_stop)
         page.safety_requested.connect(self._show_safety_list)
         page.fullscreen_requested.connect(self.toggle_full_screen)
         page.theme_toggle_requested.connect(self.toggle_theme)
+        page.timings_requested.connect(lambda: self.adjust_timings(routine, path, in_session=True))
         page.set_night(theme.is_night(theme.resolve(self.settings.theme)))
         self.session_page = page
         self.pages.addWidget(page)
@@ -198,9 +220,105 @@ class MainWindow(QMainWindow):
 
     def _finished(self, event: SessionFinished) -> None:
         self.keep_awake.release()
+        if self.controller is not None:
+            routine = self.controller.routine
+            planned = [round(d) for d in self.controller.session.durations]
+            self._finished_with = (routine, planned, event.summary)
         self.finish_page.show_summary(event.summary)
         self.pages.setCurrentWidget(self.finish_page)
         self.finish_page.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # --- her timings --------------------------------------------------------------------------
+
+    def _her(self, routine: Routine) -> Loaded:
+        from massage_timer.core.timings import Loaded
+
+        if self.timings is None:
+            return Loaded([step.duration for step in routine.steps])
+        return self.timings.load(routine)
+
+    def _tell(self, notices: list[str], timeout_ms: int = 20_000) -> None:
+        """A non-blocking notice at the bottom of the window."""
+        if notices:
+            self.statusBar().showMessage("  ".join(notices), timeout_ms)
+
+    def adjust_timings(
+        self, routine: Routine | None, path: Path | None, *, in_session: bool = False
+    ) -> None:
+        """Open the editor; save her timings (or a new routine) if she says so."""
+        if routine is None or self.timings is None:
+            return
+        from massage_timer.core.timings import TimingsError
+        from massage_timer.ui.timings_editor import TimingsDialog
+
+        her = self._her(routine)
+        self._tell(her.notices)
+        result = TimingsDialog.edit(self, routine, her.durations)
+        if result is None:
+            return
+        durations, as_new_routine = result
+        if as_new_routine:
+            self._save_as_new_routine(routine, durations)
+            return
+        try:
+            self.timings.save(routine, durations)
+        except (TimingsError, OSError) as exc:
+            self._tell([f"Your timings could not be saved: {exc}"])
+            return
+        later = " They apply from the next session." if in_session else ""
+        self._tell([f"Your timings for {routine.title} are saved.{later}"])
+        if self.pages.currentWidget() is self._picker_page:
+            self.show_picker()
+
+    def _save_as_new_routine(self, routine: Routine, durations: list[int]) -> None:
+        from massage_timer.core.loader import check_text
+        from massage_timer.core.timings import routine_with_timings
+        from massage_timer.ui.files import atomic_write
+
+        new_id = f"{routine.id[:56]}-mine"
+        title = f"{routine.title[:66]} (my timings)"
+        folder = self.user_routines or Path.home()
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Save as a new routine", str(folder / f"{new_id}.yaml"), "Routines (*.yaml)"
+        )
+        if not name:
+            return
+        text, dropped = routine_with_timings(routine, durations, new_id, title)
+        made, problems = check_text(text, name)
+        if made is None:  # a bug if it happens: never write a file that would not load
+            log.error("new routine did not validate: %s", problems)
+            self._tell(["The new routine could not be made."])
+            return
+        try:
+            Path(name).parent.mkdir(parents=True, exist_ok=True)
+            atomic_write(Path(name), text.encode("utf-8"))
+        except OSError as exc:
+            self._tell([f"The new routine could not be saved: {exc}"])
+            return
+        left_out = f" Left out, as they no longer fit: {'; '.join(dropped)}." if dropped else ""
+        self._tell([f"Saved as a new routine: {Path(name).name}.{left_out}"], 30_000)
+        if self.pages.currentWidget() is self._picker_page:
+            self.show_picker()
+
+    def _keep_extra_time(self) -> None:
+        """Finish screen: make the time she added this session part of her timings."""
+        if self._finished_with is None or self.timings is None:
+            return
+        from massage_timer.core.durations import MAX_STEP_SECONDS
+        from massage_timer.core.timings import TimingsError
+
+        routine, planned, summary = self._finished_with
+        durations = [
+            min(MAX_STEP_SECONDS, seconds + round(record.added))
+            for seconds, record in zip(planned, summary.steps, strict=True)
+        ]
+        try:
+            self.timings.save(routine, durations)
+        except (TimingsError, OSError) as exc:
+            self._tell([f"The extra time could not be kept: {exc}"])
+            return
+        self.finish_page.keep_extra_button.setEnabled(False)
+        self._tell([f"Kept. {routine.title} now lasts {_clock(sum(durations))} for you."])
 
     # --- requests from the session page -----------------------------------------------------
 
@@ -284,3 +402,9 @@ def _warm_up() -> None:
     import massage_timer.core.library
     import massage_timer.ui.picker_page
     import massage_timer.ui.session_page  # noqa: F401
+
+
+def _clock(seconds: float) -> str:
+    from massage_timer.core.durations import format_clock
+
+    return format_clock(seconds)

@@ -5,6 +5,7 @@ Invalid files are listed with their problems, never hidden. Enter starts the sel
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
@@ -40,7 +41,9 @@ def minutes_and_seconds(seconds: float) -> str:
 class RoutineCard(QWidget):
     """One routine in the list: title, summary and length, or what is wrong with it."""
 
-    def __init__(self, entry: Entry, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, entry: Entry, her_seconds: float | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.entry = entry
         routine = entry.report.routine
@@ -54,6 +57,8 @@ class RoutineCard(QWidget):
             count = len(routine.steps)
             steps = f"{count} step{'s' if count != 1 else ''}"
             facts = f"{steps}  ·  {minutes_and_seconds(routine.total_seconds)}"
+            if her_seconds is not None and round(her_seconds) != routine.total_seconds:
+                facts = f"{steps}  ·  {minutes_and_seconds(her_seconds)} with your timings"
             if entry.source == "yours":
                 facts += f"  ·  your routine ({entry.path.name})"
             self.title = plain_label(routine.title, size=17, bold=True)
@@ -83,6 +88,7 @@ class PickerPage(QWidget):
 
     chosen = Signal(object)
     open_file_requested = Signal()
+    adjust_requested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -98,12 +104,15 @@ class PickerPage(QWidget):
         self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.open_button = QPushButton("Open file…")
         self.open_button.clicked.connect(self.open_file_requested)
+        self.adjust_button = QPushButton("Adjust timings…")
+        self.adjust_button.clicked.connect(self._adjust_current)
         self.start_button = QPushButton("Start")
         self.start_button.setProperty("role", "primary")
         self.start_button.clicked.connect(self._start_current)
         self.folder_label = plain_label(size=11, role="muted")
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
+        buttons.addWidget(self.adjust_button)
         buttons.addWidget(self.folder_label, 1)
         buttons.addWidget(self.start_button)
         layout = QVBoxLayout(self)
@@ -114,13 +123,20 @@ class PickerPage(QWidget):
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
 
-    def set_entries(self, entries: list[Entry], user_folder: Path | None = None) -> None:
-        """Show ``entries``; the default routine is selected."""
+    def set_entries(
+        self,
+        entries: list[Entry],
+        user_folder: Path | None = None,
+        her_totals: Mapping[Path, float] | None = None,
+    ) -> None:
+        """Show ``entries`` (with her total where she has timings); select the default."""
+        selected = self.current_entry()
+        keep = selected.path if selected is not None else None
         self.list.clear()
         default_row = 0
         for row, entry in enumerate(entries):
             item = QListWidgetItem()
-            card = RoutineCard(entry)
+            card = RoutineCard(entry, (her_totals or {}).get(entry.path))
             item.setData(Qt.ItemDataRole.UserRole, entry)
             item.setSizeHint(QSize(200, card.sizeHint().height()))
             if entry.report.routine is None:
@@ -134,7 +150,10 @@ class PickerPage(QWidget):
                 routine is not None
                 and entry.source == "bundled"
                 and routine.id == DEFAULT_ROUTINE_ID
+                and keep is None
             ):
+                default_row = row
+            if keep is not None and entry.path == keep:
                 default_row = row
         self._fit_cards()
         if entries:
@@ -182,5 +201,11 @@ class PickerPage(QWidget):
         if entry is not None:
             self.chosen.emit(entry)
 
+    def _adjust_current(self) -> None:
+        entry = self.current_entry()
+        if entry is not None:
+            self.adjust_requested.emit(entry)
+
     def _update_buttons(self) -> None:
         self.start_button.setEnabled(self.current_entry() is not None)
+        self.adjust_button.setEnabled(self.current_entry() is not None)

@@ -60,6 +60,7 @@ class SessionPage(QWidget):
     safety_requested = Signal()
     fullscreen_requested = Signal()
     theme_toggle_requested = Signal()
+    timings_requested = Signal()
 
     def __init__(
         self,
@@ -82,10 +83,16 @@ class SessionPage(QWidget):
         self.night_button.setCheckable(True)
         self.fullscreen_button = self._button("Full screen  F11", self.fullscreen_requested.emit)
         self.safety_button = self._button("When to stop  H", self.safety_requested.emit)
+        self.timings_button = self._button("Adjust timings  T", self._timings_if_paused)
         self.safety_button.setProperty("role", "warning")
         header = QHBoxLayout()
         header.addWidget(self.routine_label, 1)
-        for button in (self.night_button, self.fullscreen_button, self.safety_button):
+        for button in (
+            self.timings_button,
+            self.night_button,
+            self.fullscreen_button,
+            self.safety_button,
+        ):
             header.addWidget(button)
 
         # where we are in the whole session
@@ -175,6 +182,7 @@ class SessionPage(QWidget):
             Qt.Key.Key_H: self.safety_requested.emit,
             Qt.Key.Key_F11: self.fullscreen_requested.emit,
             Qt.Key.Key_N: self.theme_toggle_requested.emit,
+            Qt.Key.Key_T: self._timings_if_paused,
         }
         controller.changed.connect(self.refresh)
         self.refresh()
@@ -200,6 +208,11 @@ class SessionPage(QWidget):
 
     def _play_pressed(self) -> None:
         self.controller.toggle()
+
+    def _timings_if_paused(self) -> None:
+        """The editor opens from a paused (or not yet started) session only."""
+        if self.controller.session.state in (State.PAUSED, State.READY):
+            self.timings_requested.emit()
 
     def _continue_if_waiting(self) -> None:
         if self.controller.session.state is State.WAITING:
@@ -247,6 +260,7 @@ class SessionPage(QWidget):
         ):
             button.setEnabled(session.available(command))
         self.play_button.setEnabled(state not in (State.FINISHED, State.STOPPED))
+        self.timings_button.setVisible(state in (State.PAUSED, State.READY))
 
     def _show_step(self, index: int) -> None:
         session = self.controller.session
@@ -288,6 +302,7 @@ class SessionPage(QWidget):
             self.night_button,
             self.fullscreen_button,
             self.safety_button,
+            self.timings_button,
             self.stop_button,
             self.previous_button,
             self.restart_button,

@@ -1,0 +1,232 @@
+"""The timings editor: how long each step lasts for her, typed or nudged in 15 s steps."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QValidator
+from PySide6.QtWidgets import (
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from massage_timer.core.durations import (
+    MAX_ROUTINE_SECONDS,
+    MAX_STEP_SECONDS,
+    MIN_STEP_SECONDS,
+    DurationError,
+    format_clock,
+    parse_duration,
+)
+from massage_timer.core.routine import Routine
+from massage_timer.core.timings import SCALE_RANGE, check_durations, scaled
+from massage_timer.ui.widgets import plain_label
+
+NUDGE_SECONDS = 15
+LIMITS = "Each step lasts from 0:01 to 60:00, and the whole routine at most 4 hours."
+
+
+class DurationSpin(QSpinBox):
+    """Seconds shown and typed as minutes:seconds ("1:30", or "90s", "2m"); arrows nudge 15 s."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRange(MIN_STEP_SECONDS, MAX_STEP_SECONDS)
+        self.setSingleStep(NUDGE_SECONDS)
+        self.setAccelerated(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.setKeyboardTracking(False)
+        self.setMinimumWidth(110)
+
+    def textFromValue(self, value: int) -> str:
+        return format_clock(value)
+
+    def valueFromText(self, text: str) -> int:
+        try:
+            return parse_duration(text)
+        except DurationError:
+            return self.value()
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        return self._state(text), text, pos
+
+    @staticmethod
+    def _state(text: str) -> QValidator.State:
+        stripped = text.strip()
+        if not stripped:
+            return QValidator.State.Intermediate
+        try:
+            seconds = parse_duration(stripped)
+        except DurationError:
+            typing = all(c in "0123456789:hms " for c in stripped.lower())
+            return QValidator.State.Intermediate if typing else QValidator.State.Invalid
+        if MIN_STEP_SECONDS <= seconds <= MAX_STEP_SECONDS:
+            return QValidator.State.Acceptable
+        # Too long can never become right by typing more; too short (0) still can.
+        return (
+            QValidator.State.Intermediate
+            if seconds < MIN_STEP_SECONDS
+            else QValidator.State.Invalid
+        )
+
+    def stepBy(self, steps: int) -> None:
+        """Nudge to the next multiple of 15 s, so 1:07 goes to 1:15, not 1:22."""
+        value = self.value()
+        if steps > 0:
+            target = (value // NUDGE_SECONDS + steps) * NUDGE_SECONDS
+        else:
+            target = (-(-value // NUDGE_SECONDS) + steps) * NUDGE_SECONDS
+        self.setValue(max(MIN_STEP_SECONDS, min(MAX_STEP_SECONDS, target)))
+
+
+class TimingsDialog(QDialog):
+    """A row per step: title, the routine's own length, hers, and a reset; a live total."""
+
+    def __init__(
+        self, routine: Routine, durations: Sequence[int], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Timings for {routine.title}")
+        self.setObjectName("timingsDialog")
+        self.routine = routine
+        self.defaults = [step.duration for step in routine.steps]
+        self.save_as_requested = False
+
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(16)
+        for column, heading in enumerate(("Step", "Routine", "Yours", "")):
+            label = plain_label(heading, bold=True, role="muted")
+            label.setWordWrap(False)
+            grid.addWidget(label, 0, column)
+        self.spins: list[DurationSpin] = []
+        self.resets: list[QPushButton] = []
+        for row, (step, seconds) in enumerate(zip(routine.steps, durations, strict=True), start=1):
+            title = plain_label(f"{row}. {step.title}")
+            spin = DurationSpin()
+            spin.setValue(int(seconds))
+            spin.setAccessibleName(f"Your time for step {row}, {step.title}")
+            spin.valueChanged.connect(self._changed)
+            reset = QPushButton("Reset")
+            reset.setAccessibleName(f"Reset step {row} to the routine's time")
+            reset.clicked.connect(lambda _=False, s=spin, d=step.duration: s.setValue(d))
+            default = plain_label(format_clock(step.duration), role="muted")
+            default.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            grid.addWidget(title, row, 0)
+            grid.addWidget(default, row, 1)
+            grid.addWidget(spin, row, 2)
+            grid.addWidget(reset, row, 3)
+            self.spins.append(spin)
+            self.resets.append(reset)
+        grid.setColumnStretch(0, 1)
+        rows = QWidget()
+        rows.setLayout(grid)
+        scroll = QScrollArea()
+        scroll.setWidget(rows)
+        scroll.setWidgetResizable(True)
+
+        self.scale = QSpinBox()
+        self.scale.setRange(*SCALE_RANGE)
+        self.scale.setValue(100)
+        self.scale.setSuffix(" %")
+        self.scale.setSingleStep(10)
+        self.scale.setAccessibleName("Scale every step by")
+        self.scale_button = QPushButton("Scale all steps")
+        self.scale_button.clicked.connect(self.apply_scale)
+        self.reset_all_button = QPushButton("Reset all")
+        self.reset_all_button.clicked.connect(self.reset_all)
+        scale_row = QHBoxLayout()
+        scale_row.addWidget(plain_label("Make every step"))
+        scale_row.addWidget(self.scale)
+        scale_row.addWidget(self.scale_button)
+        scale_row.addStretch(1)
+        scale_row.addWidget(self.reset_all_button)
+
+        self.total_label = plain_label(bold=True)
+        self.problem_label = plain_label(LIMITS, role="muted")
+        self.save_button = QPushButton("Save")
+        self.save_button.setProperty("role", "primary")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.accept)
+        self.save_as_button = QPushButton("Save as new routine…")
+        self.save_as_button.clicked.connect(self._save_as)
+        cancel = QPushButton("Cancel")
+        cancel.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_as_button)
+        buttons.addStretch(1)
+        buttons.addWidget(cancel)
+        buttons.addWidget(self.save_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            plain_label(
+                "Change how long each step lasts for her. Type a time like 1:30, or use the "
+                "Up and Down keys to change it by 15 seconds. Every later session uses these "
+                "times until you reset them."
+            )
+        )
+        layout.addWidget(scroll, 1)
+        layout.addLayout(scale_row)
+        layout.addWidget(self.total_label)
+        layout.addWidget(self.problem_label)
+        layout.addLayout(buttons)
+        self.resize(760, 620)
+        self._changed()
+        if self.spins:
+            self.spins[0].setFocus()
+
+    def durations(self) -> list[int]:
+        return [spin.value() for spin in self.spins]
+
+    def apply_scale(self) -> None:
+        for spin, seconds in zip(
+            self.spins, scaled(self.durations(), self.scale.value()), strict=True
+        ):
+            spin.setValue(seconds)
+
+    def reset_all(self) -> None:
+        for spin, seconds in zip(self.spins, self.defaults, strict=True):
+            spin.setValue(seconds)
+
+    def _changed(self) -> None:
+        durations = self.durations()
+        total = sum(durations)
+        own = sum(self.defaults)
+        self.total_label.setText(
+            f"Total: {format_clock(total)}   (the routine's own: {format_clock(own)})"
+        )
+        problems = check_durations(durations)
+        if total > MAX_ROUTINE_SECONDS:
+            self.problem_label.setText(
+                f"That is longer than 4 hours in all. Shorten some steps to save. ({LIMITS})"
+            )
+            self.problem_label.setProperty("role", "warning")
+        else:
+            self.problem_label.setText(LIMITS)
+            self.problem_label.setProperty("role", "muted")
+        self.problem_label.style().polish(self.problem_label)
+        for reset, spin, seconds in zip(self.resets, self.spins, self.defaults, strict=True):
+            reset.setEnabled(spin.value() != seconds)
+        self.save_button.setEnabled(not problems)
+        self.save_as_button.setEnabled(not problems)
+
+    def _save_as(self) -> None:
+        self.save_as_requested = True
+        self.accept()
+
+    @classmethod
+    def edit(
+        cls, parent: QWidget | None, routine: Routine, durations: Sequence[int]
+    ) -> tuple[list[int], bool] | None:
+        """Show the editor; her durations and whether to save them as a new routine, or None."""
+        dialog = cls(routine, durations, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.durations(), dialog.save_as_requested
