@@ -15,6 +15,7 @@ import pytest
 from massage_timer.core.library import default_routine_path
 from massage_timer.core.loader import load_routine
 from massage_timer.core.timings import TimingsStore
+from massage_timer.ui.files import atomic_write
 from tests.timings_writer import NEW, OLD
 
 HERE = Path(__file__).resolve().parent
@@ -26,7 +27,7 @@ def test_killing_a_save_at_random_moments_never_leaves_half_a_file(tmp_path: Pat
     rng = random.Random()
     routine = load_routine(default_routine_path())
     folder = tmp_path / "timings"
-    store = TimingsStore(folder, lambda path, data: path.write_bytes(data))
+    store = TimingsStore(folder, atomic_write)
     env = {**os.environ, "PYTHONPATH": str(HERE.parent), "QT_QPA_PLATFORM": "offscreen"}
     seen = {"old": 0, "new": 0}
     for _ in range(KILLS):
