@@ -75,6 +75,7 @@ def render(out: Path, size: tuple[int, int], look: Theme, suffix: str = "") -> N
     controller.pause()
     shot("session-paused")
     controller.resume()
+    controller.add_time(30)
     for _ in range(6):
         controller.next()
     clock.now += 60
@@ -83,6 +84,21 @@ def render(out: Path, size: tuple[int, int], look: Theme, suffix: str = "") -> N
     clock.now += 5
     controller.next()
     shot("finish")
+
+    from massage_timer.ui.timings_editor import TimingsDialog
+
+    routine = entry.report.routine
+    assert routine is not None
+    durations = [step.duration for step in routine.steps]
+    durations[2], durations[5] = 120, 135
+    editor = TimingsDialog(routine, durations, window)
+    editor.show()
+    for _ in range(3):
+        app.processEvents()
+    path = out / f"timings-editor{suffix}.png"
+    editor.grab().save(str(path))
+    print(f"wrote {path}")
+    editor.close()
     window.close()
     window.deleteLater()
 

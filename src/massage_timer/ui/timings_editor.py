@@ -43,7 +43,8 @@ class DurationSpin(QSpinBox):
         self.setAccelerated(True)
         self.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.setKeyboardTracking(False)
-        self.setMinimumWidth(110)
+        self.setMinimumWidth(120)
+        self.setMinimumHeight(34)
 
     def textFromValue(self, value: int) -> str:
         return format_clock(value)
@@ -101,6 +102,7 @@ class TimingsDialog(QDialog):
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(6)
         for column, heading in enumerate(("Step", "Routine", "Yours", "")):
             label = plain_label(heading, bold=True, role="muted")
             label.setWordWrap(False)
@@ -109,6 +111,7 @@ class TimingsDialog(QDialog):
         self.resets: list[QPushButton] = []
         for row, (step, seconds) in enumerate(zip(routine.steps, durations, strict=True), start=1):
             title = plain_label(f"{row}. {step.title}")
+            title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
             spin = DurationSpin()
             spin.setValue(int(seconds))
             spin.setAccessibleName(f"Your time for step {row}, {step.title}")
@@ -125,6 +128,7 @@ class TimingsDialog(QDialog):
             self.spins.append(spin)
             self.resets.append(reset)
         grid.setColumnStretch(0, 1)
+        grid.setRowStretch(len(routine.steps) + 1, 1)
         rows = QWidget()
         rows.setLayout(grid)
         scroll = QScrollArea()
@@ -142,7 +146,10 @@ class TimingsDialog(QDialog):
         self.reset_all_button = QPushButton("Reset all")
         self.reset_all_button.clicked.connect(self.reset_all)
         scale_row = QHBoxLayout()
-        scale_row.addWidget(plain_label("Make every step"))
+        make_every = plain_label("Make every step")
+        make_every.setWordWrap(False)
+        make_every.setAlignment(Qt.AlignmentFlag.AlignVCenter)
+        scale_row.addWidget(make_every)
         scale_row.addWidget(self.scale)
         scale_row.addWidget(self.scale_button)
         scale_row.addStretch(1)
@@ -177,7 +184,7 @@ class TimingsDialog(QDialog):
         layout.addWidget(self.total_label)
         layout.addWidget(self.problem_label)
         layout.addLayout(buttons)
-        self.resize(760, 620)
+        self.resize(820, 680)
         self._changed()
         if self.spins:
             self.spins[0].setFocus()
