@@ -234,3 +234,32 @@ def test_save_as_new_routine_writes_a_file_that_loads(
     assert [s.duration for s in made.steps] == [120] * 9
     assert "Saved as a new routine: shared.yaml" in window.statusBar().currentMessage()
     QApplication.processEvents()
+
+
+def test_a_real_round_trip_through_the_editor(
+    qtbot: QtBot, isolated_dirs: Path, clock: FakeClock
+) -> None:
+    """The modal editor itself, opened from the list, edited with keys, saved with Enter."""
+    from PySide6.QtCore import QTimer
+
+    window = make_window(qtbot, isolated_dirs, clock)
+    accept_safety(qtbot, window)
+    seen: list[str] = []
+
+    def edit_in_the_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, TimingsDialog)
+        seen.append(dialog.windowTitle())
+        spin = dialog.spins[0]  # has the focus when the editor opens
+        qtbot.keyClick(spin, Qt.Key.Key_Up)
+        qtbot.keyClick(spin, Qt.Key.Key_Up)
+        dialog.spins[2].selectAll()
+        qtbot.keyClicks(dialog.spins[2].lineEdit(), "3:00")
+        qtbot.keyClick(dialog.spins[2], Qt.Key.Key_Return)  # Enter: the default button, Save
+
+    QTimer.singleShot(0, edit_in_the_dialog)
+    qtbot.mouseClick(window.picker_page.adjust_button, Qt.MouseButton.LeftButton)
+    assert seen == ["Timings for Gentle lower-back comfort"]
+    store = TimingsStore(isolated_dirs / "timings", atomic_write)
+    routine = load_routine(default_routine_path())
+    assert store.load(routine).durations == [90, 45, 180, 90, 30, 90, 60, 90, 60]
