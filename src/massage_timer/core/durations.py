@@ -54,6 +54,15 @@ def parse_duration(value: object) -> int:
     return parts.get("h", 0) * 3600 + parts.get("m", 0) * 60 + parts.get("s", 0)
 
 
+def parse_step_seconds(value: object) -> int:
+    """A step's length in whole seconds, within the format's 1 s to 60 min."""
+    seconds = parse_duration(value)
+    if not MIN_STEP_SECONDS <= seconds <= MAX_STEP_SECONDS:
+        size = "short" if seconds < MIN_STEP_SECONDS else f"long ({format_duration(seconds)})"
+        raise DurationError(f"{value!r} is too {size}; a step lasts from 1s to 60m")
+    return seconds
+
+
 def format_duration(seconds: float) -> str:
     """Format seconds for people: "45s", "2m", "1m30s", "1h5m"; the inverse of parsing."""
     total = round(seconds)

@@ -15,11 +15,12 @@ from __future__ import annotations
 import dataclasses
 import json
 import logging
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, get_args
+
+from massage_timer.core.aside import set_aside
 
 log = logging.getLogger(__name__)
 
@@ -85,14 +86,7 @@ class SettingsStore:
         self._write(self.path, settings.to_json().encode("utf-8"))
 
     def _set_aside(self, reason: str) -> None:
-        stamp = time.strftime("%Y%m%d-%H%M%S")
-        kept = self.path.with_name(f"{self.path.name}.corrupt-{stamp}")
-        try:
-            self.path.replace(kept)
-        except OSError as exc:
-            log.warning("settings %s unreadable (%s), cannot be moved: %s", self.path, reason, exc)
-            kept = self.path
-        log.warning("settings %s unreadable (%s); kept as %s", self.path, reason, kept)
+        kept = set_aside(self.path, reason)
         self.notice = (
             "Your settings file could not be read, so defaults are used. "
             f"It was kept as {kept.name}."

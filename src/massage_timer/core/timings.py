@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import logging
 import math
-import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,13 +21,14 @@ from pathlib import Path
 import yaml
 
 from massage_timer.core import safeyaml
+from massage_timer.core.aside import set_aside
 from massage_timer.core.durations import (
     MAX_ROUTINE_SECONDS,
     MAX_STEP_SECONDS,
     MIN_STEP_SECONDS,
     DurationError,
     format_duration,
-    parse_duration,
+    parse_step_seconds,
 )
 from massage_timer.core.routine import Routine
 
@@ -89,12 +89,9 @@ def parse_percent(text: str) -> float:
 def parse_step_duration(text: str) -> int:
     """A duration typed by a person, checked against the format's limits."""
     try:
-        seconds = parse_duration(text)
+        return parse_step_seconds(text)
     except DurationError as exc:
         raise TimingsError(str(exc)) from None
-    if not MIN_STEP_SECONDS <= seconds <= MAX_STEP_SECONDS:
-        raise TimingsError(f"{text!r} is {format_duration(seconds)}; a step lasts 1s to 60m")
-    return seconds
 
 
 @dataclass
@@ -132,7 +129,14 @@ class TimingsStore:
         try:
             saved = self._parse(raw)
         except (ValueError, safeyaml.YamlError) as exc:
-            return Loaded(defaults, [self._set_aside(path, str(exc))])
+            kept = set_aside(path, str(exc))
+            return Loaded(
+                defaults,
+                [
+                    "Your timings file could not be read, so the routine's own timings are "
+                    f"used. It was kept as {kept.name}."
+                ],
+            )
         durations = list(defaults)
         keys = _step_keys(routine)
         dropped = []
@@ -197,28 +201,9 @@ class TimingsStore:
             occurrence = entry.get("occurrence", 1)
             if not isinstance(occurrence, int) or occurrence < 1:
                 raise ValueError("'occurrence' must be a whole number from 1")
-            try:
-                seconds = parse_duration(entry.get("duration"))
-            except DurationError as exc:
-                raise ValueError(str(exc)) from None
-            if not MIN_STEP_SECONDS <= seconds <= MAX_STEP_SECONDS:
-                raise ValueError(f"{format_duration(seconds)} is outside 1s to 60m")
+            seconds = parse_step_seconds(entry.get("duration"))  # DurationError is a ValueError
             saved[(entry["title"], occurrence)] = seconds
         return saved
-
-    @staticmethod
-    def _set_aside(path: Path, reason: str) -> str:
-        kept = path.with_name(f"{path.name}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}")
-        try:
-            path.replace(kept)
-        except OSError as exc:
-            log.warning("timings %s unreadable (%s), cannot be moved: %s", path, reason, exc)
-            kept = path
-        log.warning("timings %s unreadable (%s); kept as %s", path, reason, kept)
-        return (
-            f"Your timings file could not be read, so the routine's own timings are used. "
-            f"It was kept as {kept.name}."
-        )
 
 
 def routine_with_timings(
