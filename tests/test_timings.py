@@ -177,7 +177,7 @@ def test_the_command_shows_and_changes_timings(
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--set", "3=2h"], "'2h' is 2h; a step lasts 1s to 60m"),
+        (["--set", "3=2h"], "'2h' is too long (2h); a step lasts from 1s to 60m"),
         (["--set", "3=soon"], "'soon' is not a duration"),
         (["--set", "10=1m"], "'10' is not a step number; steps are numbered 1 to 9"),
         (["--set", "3"], "write it as N=DURATION"),
