@@ -364,10 +364,11 @@ def test_markup_in_a_routine_is_shown_literally(
     for label, text in (
         (page.step_title, "<b>Bold?</b>"),
         (page.instruction, "<img src='http://example.invalid/x.png'> <a href='x'>link</a>"),
-        (page.routine_label, "<i>Routine</i>"),
     ):
         assert label.text() == text
         assert label.textFormat() is Qt.TextFormat.PlainText
+    assert page.routine_label.full_text == "<i>Routine</i>"
+    assert page.routine_label.textFormat() is Qt.TextFormat.PlainText
 
 
 # --- pictures ----------------------------------------------------------------------------
@@ -491,6 +492,15 @@ def test_nothing_is_clipped_and_the_countdown_is_largest(
         assert page.countdown.font().pixelSize() > largest * 2
         qtbot.keyClick(page, Qt.Key.Key_Right)
     assert clipped(window.finish_page) == []
+    qtbot.keyClick(window.finish_page, Qt.Key.Key_Return)  # back to the list, start again
+    qtbot.keyClick(window.picker_page.list, Qt.Key.Key_Return)
+    again = window.session_page
+    assert again is not None
+    page = again
+    qtbot.keyClick(page, Qt.Key.Key_Space)  # paused: the header has one more button
+    qtbot.keyClick(page, Qt.Key.Key_Space)
+    assert page.timings_button.isVisible()
+    assert clipped(page) == []
 
 
 def test_the_countdown_grows_with_the_window(qtbot: QtBot, window: MainWindow) -> None:

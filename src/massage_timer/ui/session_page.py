@@ -28,9 +28,11 @@ from massage_timer.core.engine import Command, State
 from massage_timer.core.loader import resolve_image
 from massage_timer.ui.controller import SessionController
 from massage_timer.ui.session_widgets import FitLabel, SessionBar, StepPicture
-from massage_timer.ui.widgets import plain_label, set_font
+from massage_timer.ui.widgets import ElidedLabel, plain_label, set_font
 
 log = logging.getLogger(__name__)
+
+HEADER_HINTS_FROM = 1100  # px: narrower windows drop the key names from the header buttons
 
 STATE_TEXT = {
     State.READY: "Press Space to start",
@@ -77,13 +79,19 @@ class SessionPage(QWidget):
         self._paused_shown: bool | None = None
 
         # header: routine, then the window-level toggles
-        self.routine_label = plain_label(controller.routine.title, role="muted")
-        self.routine_label.setWordWrap(False)
+        self.routine_label = ElidedLabel(controller.routine.title)
+        self.routine_label.setProperty("role", "muted")
         self.night_button = self._button("Night  N", self.theme_toggle_requested.emit)
         self.night_button.setCheckable(True)
         self.fullscreen_button = self._button("Full screen  F11", self.fullscreen_requested.emit)
         self.safety_button = self._button("When to stop  H", self.safety_requested.emit)
         self.timings_button = self._button("Adjust timings  T", self._timings_if_paused)
+        self._header_texts = {
+            self.timings_button: ("Timings", "T"),
+            self.night_button: ("Night", "N"),
+            self.fullscreen_button: ("Full screen", "F11"),
+            self.safety_button: ("When to stop", "H"),
+        }
         self.safety_button.setProperty("role", "warning")
         header = QHBoxLayout()
         header.addWidget(self.routine_label, 1)
@@ -292,6 +300,9 @@ class SessionPage(QWidget):
     def _fit_fonts(self) -> None:
         """Size text from the window: the countdown is always the largest thing on screen."""
         width, height = max(self.width(), 1), max(self.height(), 1)
+        roomy = width >= HEADER_HINTS_FROM
+        for button, (short, hint) in self._header_texts.items():
+            button.setText(f"{short}  {hint}" if roomy else short)
         text_width = width * (0.55 if self.picture.isVisibleTo(self) else 0.9)
         small = max(13, min(int(height * 0.026), 22))
         for widget in (
