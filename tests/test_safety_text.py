@@ -60,8 +60,7 @@ def test_a_broken_safety_file_is_refused(text: str, message: str) -> None:
 
 def test_a_list_where_a_paragraph_belongs_is_refused() -> None:
     source = "\n".join(
-        f"== {name}\n{'- item' if name == 'heading' else 'Text'}"
-        for name in SafetyText.__dataclass_fields__
+        f"== {name}\n{'- item' if name == 'heading' else 'Text'}" for name in SafetyText._fields
     )
     with pytest.raises(ValueError, match="'heading' must be a paragraph"):
         SafetyText.parse(source)

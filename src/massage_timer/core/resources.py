@@ -3,12 +3,13 @@
 In a built wheel they sit inside the package as ``massage_timer/resources`` (hatchling's
 force-include); in a checkout or an editable install they are the top-level ``resources/``
 folder. Every lookup goes through `resource_path`, which refuses absolute paths and '..'.
+Qt loads pictures and sounds by file name, so the package must be installed as files (not
+zipped), which is what pip does.
 """
 
 from __future__ import annotations
 
 import functools
-from importlib import resources as importlib_resources
 from pathlib import Path, PurePosixPath
 
 
@@ -19,7 +20,9 @@ class ResourceError(ValueError):
 @functools.cache
 def resources_root() -> Path:
     """The folder holding the bundled resources, wherever the app was installed from."""
-    packaged = Path(str(importlib_resources.files("massage_timer"))) / "resources"
+    # What importlib.resources.files("massage_timer") gives for an installed package (its
+    # folder), without importing importlib.resources: this runs before the first paint.
+    packaged = Path(__file__).resolve().parents[1] / "resources"
     if packaged.is_dir():
         return packaged
     checkout = Path(__file__).resolve().parents[3] / "resources"

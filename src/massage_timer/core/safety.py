@@ -9,15 +9,15 @@ than the rest of that screen).
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, fields
+from typing import NamedTuple
 
 from massage_timer.core.resources import resource_path
 
 SAFETY_RESOURCE = "safety/safety.txt"
+LIST_PARTS = frozenset({"not_if", "gentle", "stop_and_call"})
 
 
-@dataclass(frozen=True)
-class SafetyText:
+class SafetyText(NamedTuple):
     """The parts of the safety screen; all plain text."""
 
     heading: str
@@ -37,15 +37,15 @@ class SafetyText:
         """Read the parts; a missing, unknown or misshapen part raises ValueError."""
         parts = _parts(text)
         values: dict[str, str | tuple[str, ...]] = {}
-        for field in fields(cls):
-            lines = parts.pop(field.name, None)
+        for name in cls._fields:
+            lines = parts.pop(name, None)
             if not lines:
-                raise ValueError(f"safety text: the part '{field.name}' is missing or empty")
-            listed = field.type == "tuple[str, ...]"
+                raise ValueError(f"safety text: the part '{name}' is missing or empty")
+            listed = name in LIST_PARTS
             if listed != lines[0].startswith("- "):
                 kind = "a list of '- ' lines" if listed else "a paragraph"
-                raise ValueError(f"safety text: '{field.name}' must be {kind}")
-            values[field.name] = _items(lines) if listed else " ".join(lines)
+                raise ValueError(f"safety text: '{name}' must be {kind}")
+            values[name] = _items(lines) if listed else " ".join(lines)
         if parts:
             raise ValueError(f"safety text: unknown parts {sorted(parts)}")
         return cls(**values)  # type: ignore[arg-type]

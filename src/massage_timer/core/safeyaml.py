@@ -42,7 +42,7 @@ class Mark:
     column: int
 
 
-class YamlError(Exception):
+class YamlError(ValueError):
     """The text is not a YAML document we can read; ``mark`` says where."""
 
     def __init__(self, message: str, mark: Mark) -> None:

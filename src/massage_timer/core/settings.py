@@ -5,20 +5,17 @@ it aside (its name gets ``.corrupt-<timestamp>``), reports that once, and carrie
 defaults. Writing goes through an injected atomic writer (QSaveFile on the Qt side), so a
 crash mid-save leaves the old file or the new one, never half of one.
 
-`Settings` is a frozen dataclass checked by hand, stored as indented JSON: it is read before
+`Settings` is a NamedTuple checked by hand, stored as indented JSON: it is read before
 the first screen is painted, where importing pydantic or YAML would cost more start-up time
 than the whole window.
 """
 
 from __future__ import annotations
 
-import dataclasses
-import json
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal, get_args
+from typing import Literal, NamedTuple, get_args
 
 from massage_timer.core.aside import set_aside
 
@@ -34,8 +31,7 @@ class SettingsError(ValueError):
     """A settings file that does not hold valid settings."""
 
 
-@dataclass(frozen=True)
-class Settings:
+class Settings(NamedTuple):
     """Everything the app remembers between launches."""
 
     theme: Theme = "system"
@@ -53,7 +49,9 @@ class Settings:
         return cls(theme=theme)
 
     def to_json(self) -> str:
-        return json.dumps(dataclasses.asdict(self), indent=2, sort_keys=True) + "\n"
+        import json
+
+        return json.dumps(self._asdict(), indent=2, sort_keys=True) + "\n"
 
 
 class SettingsStore:
@@ -75,9 +73,11 @@ class SettingsStore:
         try:
             if len(raw) > MAX_SETTINGS_BYTES:
                 raise SettingsError("the file is too large")
+            import json  # only when there is a file: the first start has none
+
             text = raw.decode("utf-8")
             return Settings.from_data(json.loads(text) if text.strip() else None)
-        except (UnicodeDecodeError, json.JSONDecodeError, RecursionError, SettingsError) as exc:
+        except (UnicodeDecodeError, ValueError, RecursionError) as exc:  # JSON, SettingsError
             self._set_aside(str(exc) or type(exc).__name__)
             return Settings()
 

@@ -15,12 +15,9 @@ from __future__ import annotations
 import logging
 import math
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
 
-import yaml
-
-from massage_timer.core import safeyaml
 from massage_timer.core.aside import set_aside
 from massage_timer.core.durations import (
     MAX_ROUTINE_SECONDS,
@@ -30,7 +27,11 @@ from massage_timer.core.durations import (
     format_duration,
     parse_step_seconds,
 )
-from massage_timer.core.routine import Routine
+
+if TYPE_CHECKING:  # YAML and pydantic load when timings are first read, not at start-up
+    import yaml
+
+    from massage_timer.core.routine import Routine
 
 log = logging.getLogger(__name__)
 
@@ -94,12 +95,11 @@ def parse_step_duration(text: str) -> int:
         raise TimingsError(str(exc)) from None
 
 
-@dataclass
-class Loaded:
+class Loaded(NamedTuple):
     """Durations for each step of a routine, and anything the person should be told."""
 
     durations: list[int]
-    notices: list[str] = field(default_factory=list)
+    notices: list[str]
 
     def is_default_for(self, routine: Routine) -> bool:
         return self.durations == [s.duration for s in routine.steps]
@@ -122,13 +122,13 @@ class TimingsStore:
         try:
             raw = path.read_bytes()
         except FileNotFoundError:
-            return Loaded(defaults)
+            return Loaded(defaults, [])
         except OSError as exc:
             log.warning("cannot read timings %s: %s", path, exc)
             return Loaded(defaults, [f"Your timings could not be read ({exc.strerror})."])
         try:
             saved = self._parse(raw)
-        except (ValueError, safeyaml.YamlError) as exc:
+        except ValueError as exc:  # safeyaml.YamlError and DurationError are ValueErrors
             kept = set_aside(path, str(exc))
             return Loaded(
                 defaults,
@@ -172,6 +172,8 @@ class TimingsStore:
             )
             if seconds != step.duration
         ]
+        import yaml
+
         text = (
             f"# Your timings for the routine '{routine.id}' ({routine.title}).\n"
             "# Only steps you changed are listed; reset them in the app or with\n"
@@ -187,6 +189,8 @@ class TimingsStore:
 
     @staticmethod
     def _parse(raw: bytes) -> dict[tuple[str, int], int]:
+        from massage_timer.core import safeyaml
+
         if len(raw) > MAX_TIMINGS_BYTES:
             raise ValueError("the file is too large")
         if b"\0" in raw:
@@ -231,22 +235,27 @@ def routine_with_timings(
             step_data["cues"] = kept
         else:
             step_data.pop("cues", None)
+    import yaml
+
     keys = ("format", "id", "title", "summary", "language", "steps")
     ordered = {key: data[key] for key in keys if key in data}
     text = f"# Made with massage-timer from '{routine.title}', with adjusted timings.\n"
     text += yaml.dump(
-        ordered, Dumper=_RoutineDumper, sort_keys=False, allow_unicode=True, width=100
+        ordered, Dumper=_routine_dumper(), sort_keys=False, allow_unicode=True, width=100
     )
     return text, dropped
 
 
-class _RoutineDumper(yaml.SafeDumper):
-    """Writes multi-line text as literal blocks, the way people write routines."""
+def _routine_dumper() -> type[yaml.SafeDumper]:
+    """A YAML dumper that writes multi-line text as literal blocks, as people write routines."""
+    import yaml
 
+    class RoutineDumper(yaml.SafeDumper):
+        pass
 
-def _text(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
-    style = "|" if "\n" in value else None
-    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+    def text(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
+        style = "|" if "\n" in value else None
+        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
-
-_RoutineDumper.add_representer(str, _text)
+    RoutineDumper.add_representer(str, text)
+    return RoutineDumper

@@ -14,9 +14,10 @@ import sys
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Q_ARG, QMetaObject, QObject, Qt, QTimer
-from PySide6.QtDBus import QDBusConnection, QDBusInterface
 
 if TYPE_CHECKING:
+    from PySide6.QtDBus import QDBusConnection, QDBusInterface
+
     from massage_timer.core.engine import State
     from massage_timer.ui.controller import SessionController
 
@@ -54,6 +55,8 @@ class DBusScreenSaver:
         return self._cookie is not None
 
     def _interface(self) -> QDBusInterface | None:
+        from PySide6.QtDBus import QDBusConnection, QDBusInterface  # only when a session runs
+
         bus = self._bus if self._bus is not None else QDBusConnection.sessionBus()
         reason = ""
         if not bus.isConnected():

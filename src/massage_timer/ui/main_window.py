@@ -6,11 +6,11 @@ dialogs), the look (night or day), full screen, and keeping the screen awake.
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 import time
 from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -20,8 +20,6 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QStackedWi
 from massage_timer.core.safety import safety_text
 from massage_timer.core.settings import Settings, SettingsStore
 from massage_timer.ui import theme
-from massage_timer.ui.dialogs import Confirm, Problems, SafetyListDialog
-from massage_timer.ui.keep_awake import Inhibitor, KeepAwake, platform_inhibitor
 from massage_timer.ui.safety_page import SafetyPage
 from massage_timer.ui.widgets import call_when_painted
 
@@ -33,6 +31,7 @@ if TYPE_CHECKING:
     from massage_timer.core.timings import Loaded, TimingsStore
     from massage_timer.ui.controller import SessionController
     from massage_timer.ui.finish_page import FinishPage
+    from massage_timer.ui.keep_awake import Inhibitor, KeepAwake
     from massage_timer.ui.picker_page import PickerPage
     from massage_timer.ui.session_page import SessionPage
 
@@ -79,7 +78,8 @@ class MainWindow(QMainWindow):
         self.timings = timings
         self._finished_with: tuple[Routine, list[int], Summary] | None = None
         self.start_path = start_path
-        self.keep_awake = KeepAwake(inhibitor or platform_inhibitor(), parent=self)
+        self._inhibitor = inhibitor
+        self._keep_awake: KeepAwake | None = None
         self.controller: SessionController | None = None
         self.session_page: SessionPage | None = None
 
@@ -99,7 +99,15 @@ class MainWindow(QMainWindow):
         if store_notice:
             self.statusBar().showMessage(store_notice, 20_000)
 
-    # --- pages made on first use ------------------------------------------------------------
+    # --- made on first use ----------------------------------------------------------------
+
+    @property
+    def keep_awake(self) -> KeepAwake:
+        if self._keep_awake is None:
+            from massage_timer.ui.keep_awake import KeepAwake, platform_inhibitor
+
+            self._keep_awake = KeepAwake(self._inhibitor or platform_inhibitor(), parent=self)
+        return self._keep_awake
 
     @property
     def picker_page(self) -> PickerPage:
@@ -140,7 +148,9 @@ class MainWindow(QMainWindow):
             if report.routine is not None:
                 self.start_session(report.routine, path)
                 return
-            Problems.show(self, f"{path.name} has problems, so it cannot be used.", report.errors)
+            _dialogs().Problems.show(
+                self, f"{path.name} has problems, so it cannot be used.", report.errors
+            )
         self.show_picker()
 
     def show_picker(self) -> None:
@@ -174,7 +184,9 @@ class MainWindow(QMainWindow):
         path = Path(name)
         report = check_file(path)
         if report.routine is None:
-            Problems.show(self, f"{path.name} has problems, so it cannot be used.", report.errors)
+            _dialogs().Problems.show(
+                self, f"{path.name} has problems, so it cannot be used.", report.errors
+            )
             return
         self.start_session(report.routine, path)
 
@@ -234,7 +246,7 @@ class MainWindow(QMainWindow):
         from massage_timer.core.timings import Loaded
 
         if self.timings is None:
-            return Loaded([step.duration for step in routine.steps])
+            return Loaded([step.duration for step in routine.steps], [])
         return self.timings.load(routine)
 
     def _tell(self, notices: list[str], timeout_ms: int = 20_000) -> None:
@@ -329,13 +341,15 @@ class MainWindow(QMainWindow):
             return
         if not _session_active(controller):
             return
-        if Confirm.ask(self, "Stop the session?", "Stop this session now?", "Stop", "Keep going"):
+        if _dialogs().Confirm.ask(
+            self, "Stop the session?", "Stop this session now?", "Stop", "Keep going"
+        ):
             controller.stop()
 
     def _show_safety_list(self) -> None:
         if self.controller is not None:
             self.controller.pause()
-        SafetyListDialog.open_for(self, safety_text())
+        _dialogs().SafetyListDialog.open_for(self, safety_text())
 
     def toggle_full_screen(self) -> None:
         if self.isFullScreen():
@@ -357,7 +371,7 @@ class MainWindow(QMainWindow):
     def toggle_theme(self) -> None:
         """N: switch between night and day, and remember the choice."""
         night = theme.is_night(theme.resolve(self.settings.theme))
-        self.settings = dataclasses.replace(self.settings, theme="day" if night else "night")
+        self.settings = self.settings._replace(theme="day" if night else "night")
         self.apply_theme()
         if self._store is not None:
             try:
@@ -383,7 +397,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         controller = self.controller
         if controller is not None and _session_active(controller):
-            if not Confirm.ask(
+            if not _dialogs().Confirm.ask(
                 self,
                 "Quit massage-timer?",
                 "A session is still going. Stop it and quit?",
@@ -408,3 +422,10 @@ def _clock(seconds: float) -> str:
     from massage_timer.core.durations import format_clock
 
     return format_clock(seconds)
+
+
+def _dialogs() -> ModuleType:
+    """The dialogs module, loaded when a dialog is first needed (not before the first paint)."""
+    from massage_timer.ui import dialogs
+
+    return dialogs

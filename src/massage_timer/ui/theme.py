@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
@@ -10,8 +10,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from massage_timer.core.settings import Theme
 
 
-@dataclass(frozen=True)
-class Colours:
+class Colours(NamedTuple):
     window: str
     surface: str  # buttons, cards
     surface_hover: str

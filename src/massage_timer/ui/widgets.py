@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import logging
 from collections.abc import Callable, Sequence
 
@@ -84,6 +83,11 @@ def call_when_painted(widget: QWidget, callback: Callable[[QWidget], None]) -> N
     _FirstPaint(widget, callback)
 
 
+def escape_markup(text: str) -> str:
+    """Text made safe to place inside Qt rich text (what html.escape does, without its import)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
 def bullets(items: Sequence[str], *, size: float = 13) -> QLabel:
     """A list with hanging indents, as one label (one widget is far cheaper than a grid).
 
@@ -95,7 +99,7 @@ def bullets(items: Sequence[str], *, size: float = 13) -> QLabel:
     label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
     label.setText(
         "<ul style='margin-left: -22px; -qt-list-indent: 1;'>"
-        + "".join(f"<li style='margin-bottom: 4px;'>{html.escape(item)}</li>" for item in items)
+        + "".join(f"<li style='margin-bottom: 4px;'>{escape_markup(item)}</li>" for item in items)
         + "</ul>"
     )
     label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
