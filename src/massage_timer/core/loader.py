@@ -11,7 +11,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ValidationError
 
 from massage_timer.core import safeyaml
-from massage_timer.core.durations import format_duration
+from massage_timer.core.durations import format_duration, type_name
 from massage_timer.core.resources import resources_root
 from massage_timer.core.routine import Cue, Routine, Step
 from massage_timer.core.safeyaml import Mark
@@ -112,12 +112,8 @@ def _messages(error: Any) -> list[tuple[safeyaml.Path, str, bool]]:
     if "problems" in ctx:
         return [((*loc, *sub), msg or ctx["message"], False) for sub, msg in ctx["problems"]]
     if kind in {"model_type", "model_attributes_type", "dict_type"}:
-        from massage_timer.core.durations import type_name
-
         return [(loc, f"expected a mapping of keys, got {type_name(error.get('input'))}", False)]
     if kind in {"list_type"}:
-        from massage_timer.core.durations import type_name
-
         return [(loc, f"expected a list, got {type_name(error.get('input'))}", False)]
     return [(loc, error["msg"], False)]
 
@@ -135,8 +131,6 @@ def check_text(text: str, file: str = "<routine>") -> tuple[Routine | None, list
         for path, mark, message in doc.problems
     ]
     if not isinstance(doc.data, dict):
-        from massage_timer.core.durations import type_name
-
         found = type_name(doc.data)
         problems.append(
             Problem(
