@@ -263,3 +263,21 @@ def test_a_real_round_trip_through_the_editor(
     store = TimingsStore(isolated_dirs / "timings", atomic_write)
     routine = load_routine(default_routine_path())
     assert store.load(routine).durations == [90, 45, 180, 90, 30, 90, 60, 90, 60]
+
+
+def test_timings_saved_before_starting_apply_at_once(
+    qtbot: QtBot, isolated_dirs: Path, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    mine = [20, 45, 90, 90, 30, 90, 60, 90, 60]
+    window = window_with(qtbot, isolated_dirs, clock, monkeypatch, (mine, False))
+    qtbot.keyClick(window.picker_page.list, Qt.Key.Key_Return)
+    page = window.session_page
+    assert page is not None
+    assert page.countdown.text() == "1:00"
+    qtbot.keyClick(page, Qt.Key.Key_T)  # not started yet
+    new_page = window.session_page
+    assert new_page is not None
+    assert new_page.countdown.text() == "0:20"
+    assert window.statusBar().currentMessage() == (
+        "Your timings for Gentle lower-back comfort are saved."
+    )

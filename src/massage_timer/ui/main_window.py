@@ -277,6 +277,10 @@ class MainWindow(QMainWindow):
         except (TimingsError, OSError) as exc:
             self._tell([f"Your timings could not be saved: {exc}"])
             return
+        not_started = self.controller is not None and self.controller.session.state.value == "ready"
+        if in_session and not_started:
+            self.start_session(routine, path)  # nothing has run yet: use them right away
+            in_session = False
         later = " They apply from the next session." if in_session else ""
         self._tell([f"Your timings for {routine.title} are saved.{later}"])
         if self.pages.currentWidget() is self._picker_page:
