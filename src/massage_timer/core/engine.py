@@ -224,9 +224,6 @@ class Session:
         since = self._active_since
         return self._active_banked + (self.now() - since if since is not None else 0.0)
 
-    def total_planned(self) -> float:
-        return sum(self.durations) + sum(self._added)
-
     def available(self, command: Command) -> bool:
         """Whether ``command`` would do anything now (for enabling buttons)."""
         state = self._state

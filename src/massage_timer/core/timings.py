@@ -101,9 +101,6 @@ class Loaded(NamedTuple):
     durations: list[int]
     notices: list[str]
 
-    def is_default_for(self, routine: Routine) -> bool:
-        return self.durations == [s.duration for s in routine.steps]
-
 
 class TimingsStore:
     """Per-routine timing files in one folder."""
