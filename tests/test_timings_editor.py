@@ -13,21 +13,15 @@ from massage_timer.core.engine import State
 from massage_timer.core.library import default_routine_path
 from massage_timer.core.loader import load_routine
 from massage_timer.core.timings import TimingsStore
-from massage_timer.ui.dialogs import Confirm, Problems, SafetyListDialog
 from massage_timer.ui.files import atomic_write
 from massage_timer.ui.main_window import MainWindow
 from massage_timer.ui.timings_editor import TimingsDialog
 from tests.conftest import FakeClock
 from tests.ui_helpers import accept_safety, make_window
 
+pytestmark = pytest.mark.usefixtures("no_modal_dialogs")
+
 DEFAULTS = [60, 45, 90, 90, 30, 90, 60, 90, 60]
-
-
-@pytest.fixture(autouse=True)
-def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(Confirm, "ask", lambda *args: True)
-    monkeypatch.setattr(Problems, "show", lambda *args: None)
-    monkeypatch.setattr(SafetyListDialog, "open_for", lambda *args: None)
 
 
 @pytest.fixture

@@ -21,13 +21,7 @@ from massage_timer.ui.session_page import SessionPage
 from tests.conftest import FakeClock, routine_yaml
 from tests.ui_helpers import FakeInhibitor, accept_safety, make_window
 
-
-@pytest.fixture(autouse=True)
-def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A modal dialog would block the test; tests that care patch these again."""
-    monkeypatch.setattr(Confirm, "ask", lambda *args: True)
-    monkeypatch.setattr(Problems, "show", lambda *args: None)
-    monkeypatch.setattr(SafetyListDialog, "open_for", lambda *args: None)
+pytestmark = pytest.mark.usefixtures("no_modal_dialogs")
 
 
 @pytest.fixture
