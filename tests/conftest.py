@@ -84,8 +84,9 @@ def write_routine(tmp_path: Path) -> Callable[..., Path]:
 @pytest.fixture
 def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
     """A modal dialog would block a window test; tests that care patch these again."""
-    from massage_timer.ui.dialogs import Confirm, Problems, SafetyListDialog
+    from massage_timer.ui.dialogs import AboutDialog, Confirm, Problems, SafetyListDialog
 
     monkeypatch.setattr(Confirm, "ask", lambda *args: True)
     monkeypatch.setattr(Problems, "show", lambda *args: None)
     monkeypatch.setattr(SafetyListDialog, "open_for", lambda *args: None)
+    monkeypatch.setattr(AboutDialog, "open_for", lambda *args: None)

@@ -92,7 +92,9 @@ def test_list_shows_bundled_and_the_users_own_routines(
         "10m15s",
         "bundled",
     ]
-    assert lines[2].split() == ["mine", "Mine", "1", "1m30s", str(folder / "mine.yaml")]
+    ids = [line.split()[0] for line in lines[1:5]]
+    assert ids == ["gentle-lower-back", "counter-pressure-practice", "short-lower-back", "mine"]
+    assert lines[4].split() == ["mine", "Mine", "1", "1m30s", str(folder / "mine.yaml")]
     assert f"{folder / 'broken.yml'}: invalid (1 problem):" in out
     assert "this is not valid YAML" in out
     assert "notes.txt" not in out

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -267,3 +268,32 @@ def test_load_routine_raises_with_every_problem(write_routine: Callable[..., Pat
         load_routine(path)
     assert len(caught.value.problems) == 2
     assert str(caught.value).startswith(f"{path}:1:1: error: steps:")
+
+
+BUNDLED = sorted(bundled_routines_dir().glob("*.yaml"))
+
+
+@pytest.mark.parametrize("path", BUNDLED, ids=[p.stem for p in BUNDLED])
+def test_every_bundled_routine_is_honest_and_gentle(path: Path) -> None:
+    routine = load_routine(path)
+    text = " ".join(
+        " ".join(filter(None, [s.title, s.instruction, s.say, *[c.say for c in s.cues]]))
+        for s in routine.steps
+    ).lower()
+    text += " " + (routine.summary or "").lower()
+    for promise in ("will start labour", "induce", "guarantee", "bring on labour", "brings on"):
+        assert promise not in text
+    for harsh in (r"(?<!never )press hard", "firmly", "deep pressure", "as hard as"):
+        assert not re.search(harsh, text), harsh
+    assert "not flat on her back" in text or "never flat on her back" in text
+    closing = routine.steps[-1].instruction.lower()
+    for sign in ("bleeding", "leaking fluid", "baby's movements", "maternity unit"):
+        assert sign in closing
+
+
+def test_the_bundled_library_has_a_short_and_a_practice_routine() -> None:
+    routines = {p.stem: load_routine(p) for p in BUNDLED}
+    short = routines["short-lower-back"]
+    assert 3 * 60 <= short.total_seconds <= 5 * 60
+    practice = routines["counter-pressure-practice"]
+    assert sum(1 for s in practice.steps if s.wait) >= 2

@@ -35,7 +35,7 @@ class SafetyText(NamedTuple):
     @classmethod
     def parse(cls, text: str) -> SafetyText:
         """Read the parts; a missing, unknown or misshapen part raises ValueError."""
-        parts = _parts(text)
+        parts = read_parts(text)
         values: dict[str, str | tuple[str, ...]] = {}
         for name in cls._fields:
             lines = parts.pop(name, None)
@@ -45,13 +45,14 @@ class SafetyText(NamedTuple):
             if listed != lines[0].startswith("- "):
                 kind = "a list of '- ' lines" if listed else "a paragraph"
                 raise ValueError(f"safety text: '{name}' must be {kind}")
-            values[name] = _items(lines) if listed else " ".join(lines)
+            values[name] = list_items(lines) if listed else " ".join(lines)
         if parts:
             raise ValueError(f"safety text: unknown parts {sorted(parts)}")
         return cls(**values)  # type: ignore[arg-type]
 
 
-def _parts(text: str) -> dict[str, list[str]]:
+def read_parts(text: str) -> dict[str, list[str]]:
+    """The '== name' parts of a text file, each as its lines (comments and blanks left out)."""
     parts: dict[str, list[str]] = {}
     current: list[str] | None = None
     for number, raw in enumerate(text.splitlines(), start=1):
@@ -67,7 +68,8 @@ def _parts(text: str) -> dict[str, list[str]]:
     return parts
 
 
-def _items(lines: list[str]) -> tuple[str, ...]:
+def list_items(lines: list[str]) -> tuple[str, ...]:
+    """A part's '- ' items, with continuation lines joined on."""
     items: list[str] = []
     for line in lines:
         if line.startswith("- "):
@@ -81,3 +83,17 @@ def _items(lines: list[str]) -> tuple[str, ...]:
 def safety_text() -> SafetyText:
     """The bundled safety text."""
     return SafetyText.parse(resource_path(SAFETY_RESOURCE).read_text(encoding="utf-8"))
+
+
+class AboutText(NamedTuple):
+    """The About screen: why the text says what it says, and where that comes from."""
+
+    intro: str
+    sources: tuple[str, ...]
+
+
+@functools.cache
+def about_text() -> AboutText:
+    """The bundled sources list (resources/about/sources.txt)."""
+    parts = read_parts(resource_path("about/sources.txt").read_text(encoding="utf-8"))
+    return AboutText(" ".join(parts["intro"]), list_items(parts["sources"]))

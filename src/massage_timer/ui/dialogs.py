@@ -90,3 +90,49 @@ class SafetyListDialog(QDialog):
     @classmethod
     def open_for(cls, parent: QWidget | None, text: SafetyText) -> None:
         cls(text, parent).exec()
+
+
+class AboutDialog(QDialog):
+    """What the app is, its version, and the sources behind its health text."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        from massage_timer import __version__
+        from massage_timer.core.safety import about_text
+
+        super().__init__(parent)
+        self.setWindowTitle("About massage-timer")
+        self.setObjectName("aboutDialog")
+        about = about_text()
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.addWidget(plain_label(f"massage-timer {__version__}", size=20, bold=True))
+        column.addWidget(
+            plain_label(
+                "A calm, step-by-step guide for a gentle lower-back massage in late pregnancy.",
+                size=14,
+            )
+        )
+        column.addSpacing(6)
+        column.addWidget(plain_label(about.intro, size=14))
+        column.addSpacing(6)
+        column.addWidget(plain_label("Sources", size=16, bold=True))
+        column.addWidget(bullets(about.sources, size=13))
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        close = QPushButton("Close")
+        close.setProperty("role", "primary")
+        close.setDefault(True)
+        close.clicked.connect(self.accept)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(row)
+        self.resize(760, 600)
+
+    @classmethod
+    def open_for(cls, parent: QWidget | None) -> None:
+        cls(parent).exec()

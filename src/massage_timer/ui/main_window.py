@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         self.safety_page = SafetyPage(safety_text())
         self.safety_page.accepted.connect(self._safety_accepted)
         self.safety_page.quit_requested.connect(self.close)
+        self.safety_page.about_requested.connect(self.show_about)
         self.pages.addWidget(self.safety_page)
         self._picker_page: PickerPage | None = None
         self._finish_page: FinishPage | None = None
@@ -117,6 +118,7 @@ class MainWindow(QMainWindow):
             page = PickerPage()
             page.chosen.connect(lambda entry: self.start_session(entry.report.routine, entry.path))
             page.open_file_requested.connect(self._open_file)
+            page.about_requested.connect(self.show_about)
             page.adjust_requested.connect(
                 lambda entry: self.adjust_timings(entry.report.routine, entry.path)
             )
@@ -354,6 +356,9 @@ class MainWindow(QMainWindow):
         if self.controller is not None:
             self.controller.pause()
         _dialogs().SafetyListDialog.open_for(self, safety_text())
+
+    def show_about(self) -> None:
+        _dialogs().AboutDialog.open_for(self)
 
     def toggle_full_screen(self) -> None:
         if self.isFullScreen():

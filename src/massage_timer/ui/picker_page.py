@@ -89,11 +89,14 @@ class PickerPage(QWidget):
     chosen = Signal(object)
     open_file_requested = Signal()
     adjust_requested = Signal(object)
+    about_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("pickerPage")
         self.heading = plain_label("Choose a routine", size=24, bold=True)
+        self.about_button = QPushButton("About")
+        self.about_button.clicked.connect(self.about_requested)
         self.hint = plain_label(
             "Pick one with the arrow keys and press Enter to begin.", size=13, role="muted"
         )
@@ -118,7 +121,10 @@ class PickerPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.setSpacing(10)
-        layout.addWidget(self.heading)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.about_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(top)
         layout.addWidget(self.hint)
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)

@@ -23,10 +23,12 @@ TWO_COLUMNS_FROM = 1000  # px of window width
 
 
 class SafetyPage(QWidget):
-    """Signals: accepted() when Continue is pressed; quit_requested() for Quit."""
+    """Signals: accepted() when Continue is pressed; quit_requested() for Quit;
+    about_requested() for About and sources."""
 
     accepted = Signal()
     quit_requested = Signal()
+    about_requested = Signal()
 
     def __init__(self, text: SafetyText, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -83,12 +85,15 @@ class SafetyPage(QWidget):
         self.continue_button.setEnabled(False)
         self.continue_button.setDefault(True)
         self.quit_button = QPushButton("Quit")
+        self.about_button = QPushButton("About and sources")
+        self.about_button.clicked.connect(self.about_requested)
         self.acknowledge.toggled.connect(self.continue_button.setEnabled)
         self.continue_button.clicked.connect(self.accepted)
         self.quit_button.clicked.connect(self.quit_requested)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.quit_button)
+        buttons.addWidget(self.about_button)
         buttons.addStretch(1)
         buttons.addWidget(self.continue_button)
 
