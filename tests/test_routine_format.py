@@ -297,3 +297,18 @@ def test_the_bundled_library_has_a_short_and_a_practice_routine() -> None:
     assert 3 * 60 <= short.total_seconds <= 5 * 60
     practice = routines["counter-pressure-practice"]
     assert sum(1 for s in practice.steps if s.wait) >= 2
+
+
+def test_every_step_of_every_bundled_routine_has_a_picture_with_a_description() -> None:
+    from massage_timer.core.loader import resolve_image
+
+    for path in BUNDLED:
+        routine = load_routine(path)
+        for number, step in enumerate(routine.steps, start=1):
+            assert step.image, f"{path.name} step {number} has no picture"
+            found = resolve_image(path, step.image)
+            assert found is not None, f"{path.name} step {number}: {step.image} is missing"
+            text = found.read_text(encoding="utf-8")
+            desc = re.search(r"<desc>(.+?)</desc>", text)
+            assert desc is not None
+            assert desc.group(1).strip().endswith(".")

@@ -27,7 +27,12 @@ from massage_timer.core.durations import format_clock
 from massage_timer.core.engine import Command, State
 from massage_timer.core.loader import resolve_image
 from massage_timer.ui.controller import SessionController
-from massage_timer.ui.session_widgets import FitLabel, SessionBar, StepPicture
+from massage_timer.ui.session_widgets import (
+    FitLabel,
+    SessionBar,
+    StepPicture,
+    picture_description,
+)
 from massage_timer.ui.widgets import ElidedLabel, plain_label, set_font
 
 log = logging.getLogger(__name__)
@@ -285,7 +290,7 @@ class SessionPage(QWidget):
                 log.warning(
                     "picture %r for step %d not found; showing a placeholder", step.image, index + 1
                 )
-            self.picture.show_file(found, step.title)
+            self.picture.show_file(found, picture_description(found) or step.title)
             self.picture.show()
         else:
             self.picture.hide()

@@ -6,6 +6,7 @@ Kept apart from `massage_timer.ui.widgets` so the first screen does not pay for 
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -211,3 +212,34 @@ class FitLabel(QLabel):
         font.setPixelSize(size)
         if font != self.font():
             self.setFont(font)
+
+
+_DESC = re.compile(r"<desc[^>]*>(.*?)</desc>", re.DOTALL)
+
+
+def picture_description(path: Path | None) -> str:
+    """The one-sentence <desc> of an SVG, for screen readers ("" when there is none).
+
+    Read with a pattern rather than an XML parser: the file may be anyone's, and entity
+    tricks must not cost anything.
+    """
+    if path is None or path.suffix.lower() != ".svg":
+        return ""
+    try:
+        with path.open("rb") as stream:
+            head = stream.read(64 * 1024).decode("utf-8", errors="replace")
+    except OSError:
+        return ""
+    match = _DESC.search(head)
+    if match is None:
+        return ""
+    text = " ".join(match.group(1).split())
+    for entity, char in (
+        ("&lt;", "<"),
+        ("&gt;", ">"),
+        ("&quot;", '"'),
+        ("&apos;", "'"),
+        ("&amp;", "&"),
+    ):
+        text = text.replace(entity, char)
+    return text[:300]

@@ -1,0 +1,53 @@
+"""The bundled pictures: each renders, draws something, and describes itself."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtSvg import QSvgRenderer
+from pytestqt.qtbot import QtBot
+
+from massage_timer.core.resources import resources_root
+from massage_timer.ui.session_widgets import picture_description
+
+PICTURES = sorted((resources_root() / "images").glob("*.svg"))
+
+
+def render(path: Path, size: int) -> QImage:
+    renderer = QSvgRenderer(str(path))
+    assert renderer.isValid(), path
+    image = QImage(size, size, QImage.Format.Format_ARGB32)
+    image.fill(QColor(0, 0, 0, 0))
+    painter = QPainter(image)
+    renderer.render(painter, QRectF(0, 0, size, size))
+    painter.end()
+    return image
+
+
+def test_there_are_pictures() -> None:
+    assert len(PICTURES) >= 8
+
+
+@pytest.mark.parametrize("path", PICTURES, ids=[p.stem for p in PICTURES])
+def test_each_picture_renders_and_is_described(qtbot: QtBot, path: Path) -> None:
+    image = render(path, 300)
+    painted = sum(
+        1 for y in range(0, 300, 6) for x in range(0, 300, 6) if image.pixelColor(x, y).alpha() > 0
+    )
+    assert painted > 300, f"{path.name} draws almost nothing"  # of 2500 samples
+    description = picture_description(path)
+    assert 20 < len(description) < 200
+    assert description.endswith(".")
+
+
+def test_a_description_is_read_without_an_xml_parser(tmp_path: Path) -> None:
+    hostile = tmp_path / "bomb.svg"
+    hostile.write_text(
+        '<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY a "aaaaaaaaaa">]>'
+        "<svg xmlns='http://www.w3.org/2000/svg'><desc>Fine &amp; &a; plain.</desc></svg>"
+    )
+    assert picture_description(hostile) == "Fine & &a; plain."
+    assert picture_description(tmp_path / "missing.svg") == ""
