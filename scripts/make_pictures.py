@@ -98,9 +98,11 @@ def hand(x: float, y: float, angle: float = 0, scale: float = 1) -> str:
     )
 
 
-def fingertips(x: float, y: float, angle: float = 0) -> str:
-    """Three fingertips resting on a spot, the hand above them."""
-    return hand(x, y + 95, angle, 0.8)
+def fingertips(x: float, y: float, angle: float = 0, scale: float = 0.75) -> str:
+    """A hand whose longest fingertip rests on (x, y), tilted by ``angle`` degrees."""
+    reach = 104 * scale  # heel of the hand to the tip of the middle finger
+    a = math.radians(angle)
+    return hand(x - reach * math.sin(a), y + reach * math.cos(a), angle, scale)
 
 
 def head(x: float, y: float, angle: float) -> str:
@@ -150,13 +152,13 @@ picture(
     "palms-still",
     "Palms resting either side of the spine",
     "Both palms rest flat on the lower back, one each side of the spine, not on it.",
-    back() + hand(140, 170, -8) + hand(260, 170, 8),
+    back(glow(140, 120, 34, 70) + glow(260, 120, 34, 70)) + hand(140, 170, -8) + hand(260, 170, 8),
 )
 picture(
     "long-strokes",
     "Long strokes either side of the spine",
     "Flat palms stroke slowly up and down either side of the spine, never on the bony ridge.",
-    back()
+    back(glow(124, 116, 26, 76) + glow(276, 116, 26, 76))
     + line_arrow(124, 176, 124, 56, both=True)
     + line_arrow(276, 176, 276, 56, both=True)
     + hand(132, 250, -4, 0.85)
@@ -178,11 +180,11 @@ picture(
     "dimple-circles",
     "Fingertips making small circles over the dimples",
     "Fingertips make small, light circles over both dimples at once.",
-    back(glow(172, 204, 22, 20) + glow(228, 204, 22, 20))
-    + circle_arrow(150, 200, 30)
-    + circle_arrow(250, 200, 30)
-    + fingertips(172, 204, -10)
-    + fingertips(228, 204, 10),
+    back(glow(166, 198, 24, 22) + glow(234, 198, 24, 22))
+    + circle_arrow(166, 198, 34)
+    + circle_arrow(234, 198, 34)
+    + fingertips(166, 202, 28)
+    + fingertips(234, 202, -28),
 )
 picture(
     "warm-hold",
@@ -194,11 +196,11 @@ picture(
     "hip-sweeps",
     "Palms sweeping out over the hips",
     "From the base of the spine, both palms fan out over the tops of the hips and glide back.",
-    back()
+    back(glow(120, 214, 44, 30) + glow(280, 214, 44, 30))
     + curve_arrow("M178,250 C140,240 112,222 100,194", (100, 194), 245)
     + curve_arrow("M222,250 C260,240 288,222 300,194", (300, 194), -65)
-    + hand(176, 286, -30, 0.8)
-    + hand(224, 286, 30, 0.8),
+    + hand(156, 292, -48, 0.72)
+    + hand(244, 292, 48, 0.72),
 )
 picture(
     "counter-pressure",
