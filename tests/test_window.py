@@ -647,3 +647,16 @@ def test_about_and_sources_from_the_safety_screen_and_the_list(
     assert f"massage-timer {__version__}" in text
     for source in ("Torkzahrani", "CD002962", "CD009290", "CD009232", "NG207", "Hear Her", "NHS"):
         assert source in text
+
+
+def test_a_bundled_pictures_description_is_its_accessible_description(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from massage_timer.ui.session_widgets import picture_description
+
+    page, _ = start_default(qtbot, window)
+    assert page.picture.path is not None
+    assert page.picture.path.name == "position-side-lying.svg"
+    description = picture_description(page.picture.path)
+    assert description.startswith("She lies on her side")
+    assert page.picture.accessibleDescription() == description
