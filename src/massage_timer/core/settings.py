@@ -35,6 +35,14 @@ class Settings(NamedTuple):
     """Everything the app remembers between launches."""
 
     theme: Theme = "system"
+    sound_on: bool = True
+    volume: int = 70  # percent, for chimes and voice
+    ticks: bool = False  # soft ticks in a step's last three seconds
+    voice_on: bool = True
+    voice: str = ""  # a voice name the speech engine offers; "" for its default
+    rate: int = 0  # speaking rate, -10 (slower) to 10 (faster)
+    read_instructions: bool = False
+    announce_next: bool = True
 
     @classmethod
     def from_data(cls, data: object) -> Settings:
@@ -43,15 +51,35 @@ class Settings(NamedTuple):
             return cls()
         if not isinstance(data, dict):
             raise SettingsError("settings must be a mapping of keys")
-        theme = data.get("theme", "system")
-        if theme not in THEMES:
-            raise SettingsError(f"theme must be one of {', '.join(THEMES)}, not {theme!r}")
-        return cls(theme=theme)
+        values: dict[str, object] = {}
+        for name, default in cls._field_defaults.items():
+            value = data.get(name, default)
+            if name == "theme":
+                if value not in THEMES:
+                    raise SettingsError(f"theme must be one of {', '.join(THEMES)}, not {value!r}")
+            elif isinstance(default, bool):
+                if not isinstance(value, bool):
+                    raise SettingsError(f"{name} must be true or false, not {value!r}")
+            elif isinstance(default, int):
+                low, high = _RANGES[name]
+                if (
+                    isinstance(value, bool)
+                    or not isinstance(value, int)
+                    or not low <= value <= high
+                ):
+                    raise SettingsError(f"{name} must be a whole number from {low} to {high}")
+            elif not isinstance(value, str) or len(value) > 200:
+                raise SettingsError(f"{name} must be a short text")
+            values[name] = value
+        return cls(**values)  # type: ignore[arg-type]
 
     def to_json(self) -> str:
         import json
 
         return json.dumps(self._asdict(), indent=2, sort_keys=True) + "\n"
+
+
+_RANGES = {"volume": (0, 100), "rate": (-10, 10)}
 
 
 class SettingsStore:

@@ -6,11 +6,16 @@ import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QWidget
 
 from massage_timer import __version__, paths
+
+if TYPE_CHECKING:
+    from massage_timer.ui.audio import Announcer
+    from massage_timer.ui.main_window import MainWindow
 from massage_timer.core.settings import SettingsStore
 
 log = logging.getLogger("massage_timer")
@@ -98,8 +103,16 @@ def run_app(
         user_routines=paths.user_routines_dir(),
         start_path=routine_path,
         timings=TimingsStore(paths.timings_dir(), atomic_write),
+        announcer=_real_announcer,
     )
     if on_shown is not None:
         call_when_painted(window, on_shown)
     window.show()
     return app.exec()
+
+
+def _real_announcer(window: MainWindow) -> Announcer:
+    """Chimes and voice through the real devices, made when the first session starts."""
+    from massage_timer.ui.audio import Announcer
+
+    return Announcer(lambda: window.settings, window)

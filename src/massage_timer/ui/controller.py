@@ -42,6 +42,7 @@ class SessionController(QObject):
         waiting(WaitingForPartner): a ``wait: true`` step is holding for the partner.
         finished(SessionFinished): the session is over (done or stopped early).
         changed(): state, step or countdown changed; views re-read what they show.
+        second(int): the countdown now shows this many whole seconds (once a second).
     """
 
     step_started = Signal(object)
@@ -51,6 +52,7 @@ class SessionController(QObject):
     waiting = Signal(object)
     finished = Signal(object)
     changed = Signal()
+    second = Signal(int)
 
     def __init__(
         self,
@@ -124,6 +126,7 @@ class SessionController(QObject):
 
     def _on_second(self) -> None:
         self.changed.emit()
+        self.second.emit(math.ceil(self.session.time_left() - 1e-9))
         self._arm()
 
     def _apply(self, events: list[Event]) -> None:

@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence
@@ -23,11 +23,29 @@ from massage_timer.ui import theme
 from massage_timer.ui.safety_page import SafetyPage
 from massage_timer.ui.widgets import call_when_painted
 
+
 # Everything behind the safety screen (routines, pydantic, the session) is imported when it
 # is first needed, or just after the safety screen is painted: start-up stays quick.
+class AnnouncerLike(Protocol):
+    """What the window needs of `massage_timer.ui.audio.Announcer` (tests pass a recorder)."""
+
+    sound_problem: str | None
+    voice_problem: str | None
+
+    def handle(self, event: Event, steps: Sequence[Step]) -> None: ...
+
+    def countdown(self, seconds_left: int) -> None: ...
+
+    def stop(self) -> None: ...
+
+    def voices(self) -> list[str]: ...
+
+
 if TYPE_CHECKING:
-    from massage_timer.core.engine import SessionFinished, Summary
-    from massage_timer.core.routine import Routine
+    from collections.abc import Sequence
+
+    from massage_timer.core.engine import Event, SessionFinished, Summary
+    from massage_timer.core.routine import Routine, Step
     from massage_timer.core.timings import Loaded, TimingsStore
     from massage_timer.ui.controller import SessionController
     from massage_timer.ui.finish_page import FinishPage
@@ -65,6 +83,7 @@ class MainWindow(QMainWindow):
         clock: Callable[[], float] = time.monotonic,
         inhibitor: Inhibitor | None = None,
         timings: TimingsStore | None = None,
+        announcer: Callable[[MainWindow], AnnouncerLike] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -76,6 +95,8 @@ class MainWindow(QMainWindow):
         self.settings = settings.load() if settings is not None else Settings()
         self.user_routines = user_routines
         self.timings = timings
+        self._make_announcer = announcer
+        self._announcer: AnnouncerLike | None = None
         self._finished_with: tuple[Routine, list[int], Summary] | None = None
         self.start_path = start_path
         self._inhibitor = inhibitor
@@ -103,6 +124,13 @@ class MainWindow(QMainWindow):
     # --- made on first use ----------------------------------------------------------------
 
     @property
+    def announcer(self) -> AnnouncerLike | None:
+        """Chimes and voice, made with the first session (None: the app stays silent)."""
+        if self._announcer is None and self._make_announcer is not None:
+            self._announcer = self._make_announcer(self)
+        return self._announcer
+
+    @property
     def keep_awake(self) -> KeepAwake:
         if self._keep_awake is None:
             from massage_timer.ui.keep_awake import KeepAwake, platform_inhibitor
@@ -119,6 +147,7 @@ class MainWindow(QMainWindow):
             page.chosen.connect(lambda entry: self.start_session(entry.report.routine, entry.path))
             page.open_file_requested.connect(self._open_file)
             page.about_requested.connect(self.show_about)
+            page.sound_requested.connect(self.edit_sound)
             page.adjust_requested.connect(
                 lambda entry: self.adjust_timings(entry.report.routine, entry.path)
             )
@@ -219,9 +248,22 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(page)
         page.setFocus(Qt.FocusReason.OtherFocusReason)
         self.keep_awake.follow(self.controller)
+        announcer = self.announcer
+        if announcer is not None:
+            for signal in (
+                self.controller.step_started,
+                self.controller.cue_due,
+                self.controller.ending_soon,
+                self.controller.waiting,
+                self.controller.finished,
+            ):
+                signal.connect(lambda event: announcer.handle(event, routine.steps))
+            self.controller.second.connect(announcer.countdown)
         self.session_shown.emit()
 
     def _drop_session(self) -> None:
+        if self._announcer is not None:
+            self._announcer.stop()
         if self.controller is not None:
             self.controller.shutdown()
             self.keep_awake.release()
@@ -357,6 +399,32 @@ class MainWindow(QMainWindow):
             self.controller.pause()
         _dialogs().SafetyListDialog.open_for(self, safety_text())
 
+    def edit_sound(self) -> None:
+        """The sound and voice settings; saved at once."""
+        from massage_timer.ui.sound_settings import SoundSettingsDialog
+
+        announcer = self.announcer
+        problems = []
+        if announcer is None:
+            problems.append("Sound is off in this window.")
+        else:
+            problems += [f"Sound: {announcer.sound_problem}."] if announcer.sound_problem else []
+            problems += [f"Voice: {announcer.voice_problem}."] if announcer.voice_problem else []
+        voices = announcer.voices() if announcer is not None else []
+        chosen = SoundSettingsDialog.edit(self, self.settings, voices, problems)
+        if chosen is None:
+            return
+        self.settings = chosen
+        self._save_settings()
+
+    def _save_settings(self) -> None:
+        if self._store is not None:
+            try:
+                self._store.save(self.settings)
+            except OSError as exc:
+                log.warning("could not save settings: %s", exc)
+                self.statusBar().showMessage("Your choice could not be saved.", 10_000)
+
     def show_about(self) -> None:
         _dialogs().AboutDialog.open_for(self)
 
@@ -382,12 +450,7 @@ class MainWindow(QMainWindow):
         night = theme.is_night(theme.resolve(self.settings.theme))
         self.settings = self.settings._replace(theme="day" if night else "night")
         self.apply_theme()
-        if self._store is not None:
-            try:
-                self._store.save(self.settings)
-            except OSError as exc:
-                log.warning("could not save settings: %s", exc)
-                self.statusBar().showMessage("Your choice could not be saved.", 10_000)
+        self._save_settings()
 
     # --- window -------------------------------------------------------------------------------
 

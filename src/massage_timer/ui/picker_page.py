@@ -90,6 +90,7 @@ class PickerPage(QWidget):
     open_file_requested = Signal()
     adjust_requested = Signal(object)
     about_requested = Signal()
+    sound_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -97,6 +98,8 @@ class PickerPage(QWidget):
         self.heading = plain_label("Choose a routine", size=24, bold=True)
         self.about_button = QPushButton("About")
         self.about_button.clicked.connect(self.about_requested)
+        self.sound_button = QPushButton("Sound and voice…")
+        self.sound_button.clicked.connect(self.sound_requested)
         self.hint = plain_label(
             "Pick one with the arrow keys and press Enter to begin.", size=13, role="muted"
         )
@@ -123,6 +126,7 @@ class PickerPage(QWidget):
         layout.setSpacing(10)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
+        top.addWidget(self.sound_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.about_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
         layout.addWidget(self.hint)

@@ -1,0 +1,113 @@
+"""The sound and voice settings: what is heard, how loud, and what cannot be heard and why."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QPushButton,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
+
+from massage_timer.core.settings import Settings
+from massage_timer.ui.widgets import plain_label
+
+
+class SoundSettingsDialog(QDialog):
+    """Chimes, ticks, voice, volume, speaking rate; problems are said plainly."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        voices: Sequence[str],
+        problems: Sequence[str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Sound and voice")
+        self.setObjectName("soundDialog")
+        self._base = settings
+        self.sound_on = QCheckBox("Chimes when a step starts, at cues and at the end")
+        self.sound_on.setChecked(settings.sound_on)
+        self.ticks = QCheckBox("Soft ticks in the last three seconds of a step")
+        self.ticks.setChecked(settings.ticks)
+        self.voice_on = QCheckBox("Say each step's prompt aloud")
+        self.voice_on.setChecked(settings.voice_on)
+        self.read_instructions = QCheckBox("Also read the whole instruction")
+        self.read_instructions.setChecked(settings.read_instructions)
+        self.announce_next = QCheckBox("Say what comes next, ten seconds before a step ends")
+        self.announce_next.setChecked(settings.announce_next)
+        self.volume = QSlider(Qt.Orientation.Horizontal)
+        self.volume.setRange(0, 100)
+        self.volume.setValue(settings.volume)
+        self.volume.setAccessibleName("Volume")
+        self.rate = QSlider(Qt.Orientation.Horizontal)
+        self.rate.setRange(-10, 10)
+        self.rate.setValue(settings.rate)
+        self.rate.setAccessibleName("Speaking rate")
+        self.voice = QComboBox()
+        self.voice.addItem("Default voice", "")
+        for name in voices:
+            self.voice.addItem(name, name)
+        index = self.voice.findData(settings.voice)
+        self.voice.setCurrentIndex(max(0, index))
+
+        form = QFormLayout()
+        form.addRow(self.sound_on)
+        form.addRow(self.ticks)
+        form.addRow(self.voice_on)
+        form.addRow(self.read_instructions)
+        form.addRow(self.announce_next)
+        form.addRow("Volume", self.volume)
+        form.addRow("Voice", self.voice)
+        form.addRow("Speaking rate", self.rate)
+        self.problems = plain_label("\n".join(problems), role="warning")
+        self.problems.setVisible(bool(problems))
+        save = QPushButton("Save")
+        save.setProperty("role", "primary")
+        save.setDefault(True)
+        save.clicked.connect(self.accept)
+        cancel = QPushButton("Cancel")
+        cancel.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(cancel)
+        buttons.addWidget(save)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problems)
+        layout.addLayout(buttons)
+        self.resize(620, 420)
+
+    def result_settings(self) -> Settings:
+        return self._base._replace(
+            sound_on=self.sound_on.isChecked(),
+            ticks=self.ticks.isChecked(),
+            voice_on=self.voice_on.isChecked(),
+            read_instructions=self.read_instructions.isChecked(),
+            announce_next=self.announce_next.isChecked(),
+            volume=self.volume.value(),
+            rate=self.rate.value(),
+            voice=str(self.voice.currentData() or ""),
+        )
+
+    @classmethod
+    def edit(
+        cls,
+        parent: QWidget | None,
+        settings: Settings,
+        voices: Sequence[str],
+        problems: Sequence[str],
+    ) -> Settings | None:
+        dialog = cls(settings, voices, problems, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.result_settings()
