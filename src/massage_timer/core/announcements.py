@@ -52,7 +52,8 @@ def plan(event: Event, steps: Sequence[Step], settings: Settings) -> list[Item]:
             if voice:
                 text = step.say or step.title
                 if settings.read_instructions:
-                    text = f"{text}. {step.instruction}"
+                    joint = " " if text.endswith((".", "!", "?")) else ". "
+                    text = f"{text}{joint}{step.instruction}"
                 items.append(Speech(text))
         case CueDue(cue=cue):
             if sound:

@@ -1,0 +1,45 @@
+"""End to end on a real audio stack: PulseAudio (a null sink) and speech-dispatcher with
+espeak-ng. A short routine runs through the real Announcer; what reached the sink is
+recorded and checked: a chime within 250 ms of each step change, and speech after it."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.realaudio import pulse_server, recorder
+from tests.realdisplay import require
+
+HERE = Path(__file__).resolve().parent
+pytestmark = pytest.mark.slow
+
+
+def test_each_step_change_is_heard_at_once_and_then_spoken(tmp_path: Path) -> None:
+    require("speech-dispatcher")
+    with pulse_server(tmp_path / "run") as env, recorder(env, tmp_path / "sink.raw") as result:
+        run = subprocess.run(
+            [sys.executable, str(HERE / "audio_session.py"), "3", "4"],
+            env={**env, "PYTHONPATH": str(HERE.parent)},
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+    assert run.returncode == 0, run.stderr
+    lines = run.stdout.splitlines()
+    assert lines[0] == "problems sound=None voice=None", run.stdout + run.stderr
+    changes = [float(line.split()[2]) for line in lines if line.startswith("step ")]
+    assert len(changes) == 3
+    (recording,) = result
+    for number, moment in enumerate(changes, start=1):
+        assert recording.loud_share(moment - 0.8, moment - 0.05) == 0, "not quiet before"
+        delay = recording.onset_after(moment)
+        assert delay < 0.25, f"step {number}: first sound {delay * 1000:.0f} ms after the change"
+        # The chime lasts 1.4 s; what follows it is the spoken prompt ("Slow circles.",
+        # about a second from espeak-ng), and then quiet again. A long sound there would be
+        # speech-dispatcher's own error message, spoken when it has no voice module.
+        assert recording.loud_share(moment + 1.5, moment + 2.2) > 0.5, f"no speech at {number}"
+        assert recording.loud_share(moment + 2.9, moment + 3.9) == 0, f"not just speech at {number}"
