@@ -43,3 +43,32 @@ def test_each_step_change_is_heard_at_once_and_then_spoken(tmp_path: Path) -> No
         # speech-dispatcher's own error message, spoken when it has no voice module.
         assert recording.loud_share(moment + 1.5, moment + 2.2) > 0.5, f"no speech at {number}"
         assert recording.loud_share(moment + 2.9, moment + 3.9) == 0, f"not just speech at {number}"
+
+
+def test_without_a_sound_server_the_session_still_runs(tmp_path: Path) -> None:
+    """No audio device: the session runs to the end on time and says what is missing."""
+    runtime = tmp_path / "empty-run"
+    runtime.mkdir(mode=0o700)
+    env = {
+        **{k: v for k, v in __import__("os").environ.items() if not k.startswith("PULSE")},
+        "XDG_RUNTIME_DIR": str(runtime),
+        "PULSE_SERVER": f"unix:{runtime}/nowhere",
+        "PYTHONPATH": str(HERE.parent),
+        "QT_QPA_PLATFORM": "offscreen",
+    }
+    run = subprocess.run(
+        [sys.executable, str(HERE / "audio_session.py"), "2", "1"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr
+    lines = run.stdout.splitlines()
+    assert lines[0].startswith("problems sound='no sound device was found'")
+    changes = [float(line.split()[2]) for line in lines if line.startswith("step ")]
+    assert len(changes) == 2
+    assert abs(changes[1] - changes[0] - 1.0) < 0.1  # the timer did not wait for sound
+    assert lines[-1] == "done"
+    assert "Traceback" not in run.stderr

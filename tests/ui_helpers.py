@@ -32,6 +32,29 @@ class FakeInhibitor:
             self.active = False
 
 
+class RecordingAnnouncer:
+    """Stands in for the real Announcer: records what the window asks it to play."""
+
+    def __init__(self) -> None:
+        self.events: list[str] = []
+        self.seconds: list[int] = []
+        self.stopped = 0
+        self.sound_problem: str | None = "no sound device was found"
+        self.voice_problem: str | None = None
+
+    def handle(self, event: object, steps: object) -> None:
+        self.events.append(type(event).__name__)
+
+    def countdown(self, seconds_left: int) -> None:
+        self.seconds.append(seconds_left)
+
+    def stop(self) -> None:
+        self.stopped += 1
+
+    def voices(self) -> list[str]:
+        return ["English (Great Britain)", "English (America)"]
+
+
 def make_window(
     qtbot: QtBot,
     home: Path,
@@ -39,6 +62,7 @@ def make_window(
     *,
     start_path: Path | None = None,
     inhibitor: FakeInhibitor | None = None,
+    announcer: RecordingAnnouncer | None = None,
 ) -> MainWindow:
     window = MainWindow(
         settings=SettingsStore(home / "config" / "settings.json", atomic_write),
@@ -47,6 +71,7 @@ def make_window(
         clock=clock,
         inhibitor=inhibitor or FakeInhibitor(),
         timings=TimingsStore(home / "timings", atomic_write),
+        announcer=(lambda _window: announcer) if announcer is not None else None,
     )
     qtbot.addWidget(window)
     window.show()
