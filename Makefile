@@ -21,9 +21,10 @@ lint: $(VENV)/.installed-test
 	$(BIN)/ruff format --check $(CODE)
 	$(BIN)/mypy
 
-bench: system-deps-run $(VENV)/.installed-test
+bench: system-deps-test $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_session.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_audio.py
 
 schema: $(VENV)/.installed-run
 	$(BIN)/python scripts/generate_schema.py

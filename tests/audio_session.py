@@ -2,7 +2,7 @@
 
 Run by tests/test_real_audio.py (and benchmarks/bench_audio.py) as its own process, with a
 private PulseAudio server in the environment. Prints ``step N <monotonic seconds>`` lines,
-then ``done``.
+then ``done``. Arguments: number of steps, seconds each, and ``novoice`` for chimes only.
 """
 
 from __future__ import annotations
@@ -42,7 +42,8 @@ def main() -> int:
             ],
         }
     )
-    settings = Settings(volume=100, announce_next=False)
+    voice = "novoice" not in sys.argv[3:]
+    settings = Settings(volume=100, announce_next=False, voice_on=voice)
     announcer = Announcer(lambda: settings)
     controller = SessionController(routine, durations=[seconds] * steps)
 
