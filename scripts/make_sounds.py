@@ -43,9 +43,7 @@ def mix(*parts: tuple[float, list[float]]) -> list[float]:
 
 def write(name: str, samples: list[float], level: float) -> None:
     peak = max(abs(s) for s in samples) or 1.0
-    frames = b"".join(
-        struct.pack("<h", round(32767 * level * s / peak)) for s in samples
-    )
+    frames = b"".join(struct.pack("<h", round(32767 * level * s / peak)) for s in samples)
     with wave.open(str(OUT / f"{name}.wav"), "wb") as file:
         file.setnchannels(1)
         file.setsampwidth(2)
@@ -56,7 +54,8 @@ def write(name: str, samples: list[float], level: float) -> None:
 
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
-    write("step", mix((0, tone(523.25, 1.4, decay=0.45)), (0.12, tone(783.99, 1.3, decay=0.4))), 0.5)
+    step = mix((0, tone(523.25, 1.4, decay=0.45)), (0.12, tone(783.99, 1.3, decay=0.4)))
+    write("step", step, 0.5)
     write("cue", tone(659.25, 0.9, decay=0.28), 0.35)
     write("tick", tone(880.0, 0.12, decay=0.03, attack=0.003), 0.25)
     write(
