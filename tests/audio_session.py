@@ -1,31 +1,45 @@
-"""Runs a short routine through the real Announcer, printing when each step starts.
+"""Runs a short routine through the real app window and the real Announcer.
 
-Run by tests/test_real_audio.py (and benchmarks/bench_audio.py) as its own process, with a
-private PulseAudio server in the environment. Prints ``step N <monotonic seconds>`` lines,
-then ``done``. Arguments: number of steps, seconds each, and ``novoice`` for chimes only.
+Run by tests/test_real_audio.py and benchmarks/bench_audio.py as its own process, with a
+private PulseAudio server in the environment. Prints ``problems ...``, a ``step N
+<monotonic seconds>`` line per step, ``after ...`` (the problems at the end), then ``done``.
+Arguments: number of steps, seconds each (whole), and any of ``novoice`` (chimes only),
+``noengine`` (as if no speech engine were installed), ``brokensound`` (a broken chime file).
 """
 
 from __future__ import annotations
 
 import os
 import sys
+import tempfile
 import time
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QTimer
+from PySide6.QtTextToSpeech import QTextToSpeech
 from PySide6.QtWidgets import QApplication
 
+from massage_timer.core.engine import StepStarted
 from massage_timer.core.routine import Routine
 from massage_timer.core.settings import Settings
-from massage_timer.ui.audio import Announcer
-from massage_timer.ui.controller import SessionController
+from massage_timer.ui import audio
+from massage_timer.ui.main_window import MainWindow
 
 
 def main() -> int:
     steps = int(sys.argv[1]) if len(sys.argv) > 1 else 3
-    seconds = float(sys.argv[2]) if len(sys.argv) > 2 else 4.0
+    seconds = int(sys.argv[2]) if len(sys.argv) > 2 else 4
+    flags = set(sys.argv[3:])
     app = QApplication(sys.argv[:1])
+    if "noengine" in flags:
+        QTextToSpeech.availableEngines = staticmethod(lambda: [])  # type: ignore[method-assign]
+    if "brokensound" in flags:
+        broken = Path(tempfile.mkdtemp()) / "step.wav"
+        broken.write_bytes(b"RIFF\x00\x00\x00\x00WAVEnot really")
+        real = audio.resource_path
+        audio.resource_path = lambda name: broken if name == "sounds/step.wav" else real(name)  # type: ignore[assignment]
     routine = Routine.model_validate(
         {
             "format": 1,
@@ -34,7 +48,7 @@ def main() -> int:
             "steps": [
                 {
                     "title": f"Step {n + 1}",
-                    "duration": 5,
+                    "duration": seconds,
                     "instruction": "x",
                     "say": "Slow circles.",
                 }
@@ -42,22 +56,31 @@ def main() -> int:
             ],
         }
     )
-    voice = "novoice" not in sys.argv[3:]
-    settings = Settings(volume=100, announce_next=False, voice_on=voice)
-    announcer = Announcer(lambda: settings)
-    controller = SessionController(routine, durations=[seconds] * steps)
+    settings = Settings(volume=100, announce_next=False, voice_on="novoice" not in flags)
+    window = MainWindow(announcer=lambda w: audio.Announcer(lambda: settings, w))
+    window.settings = settings
+    window.show()
+    window.start_session(routine, None)
+    controller = window.controller
+    announcer = window.announcer
+    assert controller is not None
+    assert isinstance(announcer, audio.Announcer)
 
-    def started(event: object) -> None:
-        print(f"step {event.index + 1} {time.monotonic():.4f}", flush=True)  # type: ignore[attr-defined]
-        announcer.handle(event, routine.steps)  # type: ignore[arg-type]
+    def started(event: StepStarted) -> None:
+        print(f"step {event.index + 1} {time.monotonic():.4f}", flush=True)
+
+    def problems(prefix: str) -> None:
+        print(
+            f"{prefix} sound={announcer.sound_problem!r} voice={announcer.voice_problem!r}",
+            flush=True,
+        )
 
     controller.step_started.connect(started)
     controller.finished.connect(lambda _e: QTimer.singleShot(2500, lambda: app.exit(0)))
-    print(
-        f"problems sound={announcer.sound_problem!r} voice={announcer.voice_problem!r}", flush=True
-    )
+    problems("problems")
     QTimer.singleShot(1500, controller.start)  # let the speech engine come up first
     app.exec()
+    problems("after")
     print("done", flush=True)
     return 0
 

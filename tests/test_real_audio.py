@@ -72,3 +72,41 @@ def test_without_a_sound_server_the_session_still_runs(tmp_path: Path) -> None:
     assert abs(changes[1] - changes[0] - 1.0) < 0.1  # the timer did not wait for sound
     assert lines[-1] == "done"
     assert "Traceback" not in run.stderr
+
+
+def run_session(env: dict[str, str], *args: str) -> tuple[list[str], list[float]]:
+    run = subprocess.run(
+        [sys.executable, str(HERE / "audio_session.py"), *args],
+        env={**env, "PYTHONPATH": str(HERE.parent), "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr
+    lines = run.stdout.splitlines()
+    assert "Traceback" not in run.stderr
+    return lines, [float(line.split()[2]) for line in lines if line.startswith("step ")]
+
+
+def test_without_a_speech_engine_the_chimes_still_play(tmp_path: Path) -> None:
+    with pulse_server(tmp_path / "run") as env, recorder(env, tmp_path / "sink.raw") as result:
+        lines, changes = run_session(env, "2", "4", "noengine")
+    assert lines[0] == (
+        "problems sound=None voice='no speech engine (on Linux, install speech-dispatcher "
+        "and espeak-ng)'"
+    )
+    (recording,) = result
+    for moment in changes:
+        assert recording.onset_after(moment) < 0.25
+        assert recording.loud_share(moment + 1.5, moment + 3.5) == 0  # nothing spoken
+
+
+def test_a_broken_sound_file_is_skipped_and_the_voice_goes_on(tmp_path: Path) -> None:
+    with pulse_server(tmp_path / "run") as env, recorder(env, tmp_path / "sink.raw") as result:
+        lines, changes = run_session(env, "2", "4", "brokensound")
+    assert "sound='the step sound could not be played'" in lines[-2], lines
+    (recording,) = result
+    for moment in changes:
+        assert recording.onset_after(moment) < 0.5  # the prompt itself, without its chime
+        assert recording.loud_share(moment + 2.0, moment + 3.5) == 0
