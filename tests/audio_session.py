@@ -38,8 +38,10 @@ def main() -> int:
     if "brokensound" in flags:
         broken = Path(tempfile.mkdtemp()) / "step.wav"
         broken.write_bytes(b"RIFF\x00\x00\x00\x00WAVEnot really")
-        real = audio.resource_path
-        audio.resource_path = lambda name: broken if name == "sounds/step.wav" else real(name)  # type: ignore[assignment]
+        real = audio.resource_path  # type: ignore[attr-defined]
+        audio.resource_path = (  # type: ignore[attr-defined]
+            lambda name: broken if name == "sounds/step.wav" else real(name)
+        )
     routine = Routine.model_validate(
         {
             "format": 1,
