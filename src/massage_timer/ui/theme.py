@@ -116,7 +116,7 @@ def stylesheet(c: Colours) -> str:
     #safetyPage QPushButton, #pickerPage QPushButton, #finishPage QPushButton {{
         font-size: 17px; padding: 10px 26px; min-height: 40px;
     }}
-    #timingsDialog QWidget {{ font-size: 16px; }}
+    #timingsDialog QWidget, #soundDialog QWidget, #aboutDialog QPushButton {{ font-size: 16px; }}
     #timingsDialog QPushButton {{ min-height: 26px; padding: 5px 16px; }}
 
     QListWidget {{ background: {c.window}; border: none; outline: none; }}
