@@ -4,6 +4,7 @@ recorded and checked: a chime within 250 ms of each step change, and speech afte
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -20,18 +21,8 @@ pytestmark = pytest.mark.slow
 def test_each_step_change_is_heard_at_once_and_then_spoken(tmp_path: Path) -> None:
     require("speech-dispatcher")
     with pulse_server(tmp_path / "run") as env, recorder(env, tmp_path / "sink.raw") as result:
-        run = subprocess.run(
-            [sys.executable, str(HERE / "audio_session.py"), "3", "4"],
-            env={**env, "PYTHONPATH": str(HERE.parent)},
-            capture_output=True,
-            text=True,
-            timeout=120,
-            check=False,
-        )
-    assert run.returncode == 0, run.stderr
-    lines = run.stdout.splitlines()
-    assert lines[0] == "problems sound=None voice=None", run.stdout + run.stderr
-    changes = [float(line.split()[2]) for line in lines if line.startswith("step ")]
+        lines, changes = run_session(env, "3", "4")
+    assert lines[0] == "problems sound=None voice=None", lines
     assert len(changes) == 3
     (recording,) = result
     for number, moment in enumerate(changes, start=1):
@@ -50,28 +41,15 @@ def test_without_a_sound_server_the_session_still_runs(tmp_path: Path) -> None:
     runtime = tmp_path / "empty-run"
     runtime.mkdir(mode=0o700)
     env = {
-        **{k: v for k, v in __import__("os").environ.items() if not k.startswith("PULSE")},
+        **{k: v for k, v in os.environ.items() if not k.startswith("PULSE")},
         "XDG_RUNTIME_DIR": str(runtime),
         "PULSE_SERVER": f"unix:{runtime}/nowhere",
-        "PYTHONPATH": str(HERE.parent),
-        "QT_QPA_PLATFORM": "offscreen",
     }
-    run = subprocess.run(
-        [sys.executable, str(HERE / "audio_session.py"), "2", "1"],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert run.returncode == 0, run.stderr
-    lines = run.stdout.splitlines()
+    lines, changes = run_session(env, "2", "1")
     assert lines[0].startswith("problems sound='no sound device was found'")
-    changes = [float(line.split()[2]) for line in lines if line.startswith("step ")]
     assert len(changes) == 2
     assert abs(changes[1] - changes[0] - 1.0) < 0.1  # the timer did not wait for sound
     assert lines[-1] == "done"
-    assert "Traceback" not in run.stderr
 
 
 def run_session(env: dict[str, str], *args: str) -> tuple[list[str], list[float]]:

@@ -58,6 +58,26 @@ class Problems:
         box.exec()
 
 
+def _scroll_with_close(dialog: QDialog, body: QWidget) -> None:
+    """Lay ``body`` out in a scroll area above a Close button (the default, Enter)."""
+    body_layout = body.layout()
+    if isinstance(body_layout, QVBoxLayout):
+        body_layout.addStretch(1)
+    scroll = QScrollArea()
+    scroll.setWidget(body)
+    scroll.setWidgetResizable(True)
+    close = QPushButton("Close")
+    close.setProperty("role", "primary")
+    close.setDefault(True)
+    close.clicked.connect(dialog.accept)
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(close)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(scroll, 1)
+    layout.addLayout(row)
+
+
 class SafetyListDialog(QDialog):
     """The stop-and-call list, one key (H) away during a session."""
 
@@ -71,20 +91,7 @@ class SafetyListDialog(QDialog):
         column.addWidget(bullets(text.stop_and_call, size=16))
         column.addSpacing(8)
         column.addWidget(plain_label(text.emergency, size=16, bold=True))
-        column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidget(body)
-        scroll.setWidgetResizable(True)
-        close = QPushButton("Close")
-        close.setProperty("role", "primary")
-        close.setDefault(True)
-        close.clicked.connect(self.accept)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(scroll, 1)
-        layout.addLayout(row)
+        _scroll_with_close(self, body)
         self.resize(720, 560)
 
     @classmethod
@@ -117,20 +124,7 @@ class AboutDialog(QDialog):
         column.addSpacing(6)
         column.addWidget(plain_label("Sources", size=16, bold=True))
         column.addWidget(bullets(about.sources, size=13))
-        column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidget(body)
-        scroll.setWidgetResizable(True)
-        close = QPushButton("Close")
-        close.setProperty("role", "primary")
-        close.setDefault(True)
-        close.clicked.connect(self.accept)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(scroll, 1)
-        layout.addLayout(row)
+        _scroll_with_close(self, body)
         self.resize(760, 600)
 
     @classmethod
