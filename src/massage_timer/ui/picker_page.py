@@ -178,12 +178,15 @@ class PickerPage(QWidget):
 
     def _fit_cards(self) -> None:
         """Give each card the height its wrapped text needs at the list's width."""
-        width = self.list.viewport().width() - 16
+        # Leave room for the scroll bar whether or not it shows yet: it appears only after
+        # the cards have their heights, and would then make their text wrap once more.
+        width = self.list.width() - self.list.verticalScrollBar().sizeHint().width() - 24
         for row in range(self.list.count()):
             item = self.list.item(row)
             card = self.list.itemWidget(item)
             if card is not None and width > 100:
-                item.setSizeHint(QSize(width, card.heightForWidth(width) + 6))
+                # + the row's margin, padding and border from the stylesheet
+                item.setSizeHint(QSize(width, card.heightForWidth(width) + 26))
 
     def entries(self) -> list[Entry]:
         return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]
