@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QStackedWidget, QWidget
 
+from massage_timer.core.durations import format_clock
 from massage_timer.core.safety import safety_text
 from massage_timer.core.settings import Settings, SettingsStore
 from massage_timer.ui import theme
@@ -172,16 +173,9 @@ class MainWindow(QMainWindow):
     def _safety_accepted(self) -> None:
         log.info("safety screen accepted")
         if self.start_path is not None:
-            from massage_timer.core.loader import check_file
-
             path, self.start_path = self.start_path, None
-            report = check_file(path)
-            if report.routine is not None:
-                self.start_session(report.routine, path)
+            if self._run_file(path):
                 return
-            _dialogs().Problems.show(
-                self, f"{path.name} has problems, so it cannot be used.", report.errors
-            )
         self.show_picker()
 
     def show_picker(self) -> None:
@@ -208,18 +202,21 @@ class MainWindow(QMainWindow):
         name, _ = QFileDialog.getOpenFileName(
             self, "Open a routine", start, "Routines (*.yaml *.yml);;All files (*)"
         )
-        if not name:
-            return
+        if name:
+            self._run_file(Path(name))
+
+    def _run_file(self, path: Path) -> bool:
+        """Start the routine in ``path``, or explain what is wrong with it; True if started."""
         from massage_timer.core.loader import check_file
 
-        path = Path(name)
         report = check_file(path)
         if report.routine is None:
             _dialogs().Problems.show(
                 self, f"{path.name} has problems, so it cannot be used.", report.errors
             )
-            return
+            return False
         self.start_session(report.routine, path)
+        return True
 
     def start_session(self, routine: Routine | None, path: Path | None) -> None:
         """Show a fresh, ready session of ``routine``; nothing starts until Start."""
@@ -378,7 +375,7 @@ class MainWindow(QMainWindow):
             self._tell([f"The extra time could not be kept: {exc}"])
             return
         self.finish_page.keep_extra_button.setEnabled(False)
-        self._tell([f"Kept. {routine.title} now lasts {_clock(sum(durations))} for you."])
+        self._tell([f"Kept. {routine.title} now lasts {format_clock(sum(durations))} for you."])
 
     # --- requests from the session page -----------------------------------------------------
 
@@ -488,12 +485,6 @@ def _warm_up() -> None:
     import massage_timer.core.library
     import massage_timer.ui.picker_page
     import massage_timer.ui.session_page  # noqa: F401
-
-
-def _clock(seconds: float) -> str:
-    from massage_timer.core.durations import format_clock
-
-    return format_clock(seconds)
 
 
 def _dialogs() -> ModuleType:
