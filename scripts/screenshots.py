@@ -85,20 +85,26 @@ def render(out: Path, size: tuple[int, int], look: Theme, suffix: str = "") -> N
     controller.next()
     shot("finish")
 
+    from massage_timer.core.safety import safety_text
+    from massage_timer.ui.dialogs import AboutDialog, SafetyListDialog
     from massage_timer.ui.timings_editor import TimingsDialog
 
     routine = entry.report.routine
     assert routine is not None
     durations = [step.duration for step in routine.steps]
     durations[2], durations[5] = 120, 135
-    editor = TimingsDialog(routine, durations, window)
-    editor.show()
-    for _ in range(3):
-        app.processEvents()
-    path = out / f"timings-editor{suffix}.png"
-    editor.grab().save(str(path))
-    print(f"wrote {path}")
-    editor.close()
+    for name, dialog in (
+        ("timings-editor", TimingsDialog(routine, durations, window)),
+        ("stop-and-call", SafetyListDialog(safety_text(), window.colours.warning, window)),
+        ("about", AboutDialog(window)),
+    ):
+        dialog.show()
+        for _ in range(3):
+            app.processEvents()
+        path = out / f"{name}{suffix}.png"
+        dialog.grab().save(str(path))
+        print(f"wrote {path}")
+        dialog.close()
     window.close()
     window.deleteLater()
 

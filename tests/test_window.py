@@ -23,6 +23,7 @@ from massage_timer.core.engine import State
 from massage_timer.core.library import default_routine_path
 from massage_timer.ui.controller import SessionController
 from massage_timer.ui.dialogs import Confirm, Problems, SafetyListDialog
+from massage_timer.ui.document import DocumentView
 from massage_timer.ui.main_window import MainWindow
 from massage_timer.ui.session_page import SessionPage
 from tests.conftest import FakeClock, routine_yaml
@@ -37,7 +38,10 @@ def window(qtbot: QtBot, isolated_dirs: Path, clock: FakeClock) -> MainWindow:
 
 
 def visible_text(widget: QWidget) -> str:
-    return "\n".join(label.text() for label in widget.findChildren(QLabel) if label.isVisible())
+    """The text of every visible label and document view (what a person can read)."""
+    shown = [label.text() for label in widget.findChildren(QLabel) if label.isVisible()]
+    shown += [view.toPlainText() for view in widget.findChildren(DocumentView) if view.isVisible()]
+    return "\n".join(shown)
 
 
 def start_default(qtbot: QtBot, window: MainWindow) -> tuple[SessionPage, SessionController]:
@@ -86,6 +90,57 @@ def test_clicking_the_sentence_ticks_the_box(qtbot: QtBot, window: MainWindow) -
 def test_quit_on_the_safety_screen_closes_the_window(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.mouseClick(window.safety_page.quit_button, Qt.MouseButton.LeftButton)
     assert not window.isVisible()
+
+
+def colour_of(view: DocumentView, words: str) -> str:
+    """The text colour the view paints ``words`` in (#rrggbb)."""
+    found = view.document().find(words)
+    assert not found.isNull(), words
+    return found.charFormat().foreground().color().name()
+
+
+def test_the_safety_text_fits_the_window_and_follows_the_look(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from massage_timer.ui import theme
+
+    page = window.safety_page
+    qtbot.waitUntil(lambda: page.text_view.toPlainText() != "")
+    # At the default size all of it is in view at once, in two columns.
+    assert page.two_columns
+    assert not page.text_view.needs_scrolling()
+    emergency = "needs emergency care"
+    assert colour_of(page.text_view, emergency) == window.colours.warning
+    before = window.colours
+    qtbot.keyClick(window, Qt.Key.Key_N)
+    assert window.colours is not before
+    assert colour_of(page.text_view, emergency) == window.colours.warning
+    assert window.colours.warning in (theme.NIGHT.warning, theme.DAY.warning)
+    # At the smallest size it is one column that scrolls, and the tick is still in view.
+    window.resize(800, 600)
+    qtbot.waitUntil(lambda: not page.two_columns)
+    QApplication.processEvents()
+    assert page.text_view.needs_scrolling()
+    assert "Stop and call" in page.text_view.toPlainText()
+    assert page.acknowledge.isVisible()
+    assert page.continue_button.isVisible()
+
+
+def test_markup_in_the_safety_text_shows_literally(qtbot: QtBot) -> None:
+    from massage_timer.core.safety import safety_text
+    from massage_timer.ui.safety_page import safety_markup
+
+    hostile = "<b>bold?</b> &amp; <img src='x'> <a href='file:///etc'>link</a>"
+    text = safety_text()._replace(heading=hostile, not_if=(hostile, "plain"), emergency=hostile)
+    view = DocumentView()
+    qtbot.addWidget(view)
+    for columns in (True, False):
+        view.set_markup(safety_markup(text, warning="#e0a06a", two_columns=columns))
+        shown = view.toPlainText()
+        assert shown.count(hostile) == 3
+        assert "bold?" not in shown.replace(hostile, "")
+        assert "<img" not in view.toHtml()  # escaped: no picture, no link was made
+        assert "<a href" not in view.toHtml()
 
 
 # --- routine picker ----------------------------------------------------------------------
@@ -263,7 +318,7 @@ def test_h_shows_the_stop_and_call_list_and_pauses(
 ) -> None:
     opened: list[str] = []
     monkeypatch.setattr(
-        SafetyListDialog, "open_for", lambda parent, text: opened.append(text.stop_heading)
+        SafetyListDialog, "open_for", lambda parent, text, warning: opened.append(text.stop_heading)
     )
     page, controller = start_default(qtbot, window)
     qtbot.keyClick(page, Qt.Key.Key_Space)
@@ -277,15 +332,15 @@ def test_h_shows_the_stop_and_call_list_and_pauses(
 def test_the_stop_and_call_dialog_shows_the_list(qtbot: QtBot, window: MainWindow) -> None:
     from massage_timer.core.safety import safety_text
 
-    dialog = SafetyListDialog(safety_text(), window)
+    dialog = SafetyListDialog(safety_text(), window.colours.warning, window)
     qtbot.addWidget(dialog)
-    text = (
-        visible_text(dialog)
-        if dialog.isVisible()
-        else "\n".join(label.text() for label in dialog.findChildren(QLabel))
-    )
+    text = dialog.text_view.toPlainText()
     assert "anything hurts" in text
     assert "call your local emergency number" in text
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert not dialog.text_view.needs_scrolling()  # the whole list at a glance
+    assert colour_of(dialog.text_view, "needs emergency care") == window.colours.warning
 
 
 def test_a_wait_step_ends_in_continue_when_ready(
@@ -658,7 +713,7 @@ def test_about_and_sources_from_the_safety_screen_and_the_list(
     assert opened == ["about", "about"]
     dialog = AboutDialog(window)
     qtbot.addWidget(dialog)
-    text = "\n".join(label.text() for label in dialog.findChildren(QLabel))
+    text = dialog.text_view.toPlainText()
     assert f"massage-timer {__version__}" in text
     for source in ("Torkzahrani", "CD002962", "CD009290", "CD009232", "NG207", "Hear Her", "NHS"):
         assert source in text

@@ -95,8 +95,8 @@ def run_app(
     setup_logging()
     from massage_timer.core.timings import TimingsStore
     from massage_timer.ui.files import atomic_write
+    from massage_timer.ui.first_paint import call_when_painted
     from massage_timer.ui.main_window import MainWindow
-    from massage_timer.ui.widgets import call_when_painted
 
     window = MainWindow(
         settings=SettingsStore(paths.settings_path(), atomic_write),

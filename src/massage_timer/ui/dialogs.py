@@ -6,18 +6,10 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QDialog,
-    QHBoxLayout,
-    QMessageBox,
-    QPushButton,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from massage_timer.core.safety import SafetyText
-from massage_timer.ui.widgets import bullets, plain_label
+from massage_timer.ui.document import DocumentView, bullet_list, heading, paragraph
 
 if TYPE_CHECKING:
     from massage_timer.core.loader import Problem
@@ -58,14 +50,10 @@ class Problems:
         box.exec()
 
 
-def _scroll_with_close(dialog: QDialog, body: QWidget) -> None:
-    """Lay ``body`` out in a scroll area above a Close button (the default, Enter)."""
-    body_layout = body.layout()
-    if isinstance(body_layout, QVBoxLayout):
-        body_layout.addStretch(1)
-    scroll = QScrollArea()
-    scroll.setWidget(body)
-    scroll.setWidgetResizable(True)
+def _text_with_close(dialog: QDialog, markup: str) -> DocumentView:
+    """Lay out ``markup`` (it scrolls when long) above a Close button (the default, Enter)."""
+    view = DocumentView()
+    view.set_markup(markup)
     close = QPushButton("Close")
     close.setProperty("role", "primary")
     close.setDefault(True)
@@ -74,29 +62,32 @@ def _scroll_with_close(dialog: QDialog, body: QWidget) -> None:
     row.addStretch(1)
     row.addWidget(close)
     layout = QVBoxLayout(dialog)
-    layout.addWidget(scroll, 1)
+    layout.setContentsMargins(24, 20, 24, 16)
+    layout.addWidget(view, 1)
+    layout.addSpacing(8)
     layout.addLayout(row)
+    return view
 
 
 class SafetyListDialog(QDialog):
     """The stop-and-call list, one key (H) away during a session."""
 
-    def __init__(self, text: SafetyText, parent: QWidget | None = None) -> None:
+    def __init__(self, text: SafetyText, warning: str, parent: QWidget | None = None) -> None:
+        """``warning`` is the colour of the emergency sentence in the current look."""
         super().__init__(parent)
         self.setWindowTitle("When to stop and call")
         self.setObjectName("safetyList")
-        body = QWidget()
-        column = QVBoxLayout(body)
-        column.addWidget(plain_label(text.stop_heading, size=20, bold=True))
-        column.addWidget(bullets(text.stop_and_call, size=16))
-        column.addSpacing(8)
-        column.addWidget(plain_label(text.emergency, size=16, bold=True))
-        _scroll_with_close(self, body)
-        self.resize(720, 560)
+        self.text_view = _text_with_close(
+            self,
+            heading(text.stop_heading, size=20)
+            + bullet_list(text.stop_and_call)
+            + paragraph(text.emergency, bold=True, colour=warning),
+        )
+        self.resize(760, 600)
 
     @classmethod
-    def open_for(cls, parent: QWidget | None, text: SafetyText) -> None:
-        cls(text, parent).exec()
+    def open_for(cls, parent: QWidget | None, text: SafetyText, warning: str) -> None:
+        cls(text, warning, parent).exec()
 
 
 class AboutDialog(QDialog):
@@ -110,21 +101,16 @@ class AboutDialog(QDialog):
         self.setWindowTitle("About massage-timer")
         self.setObjectName("aboutDialog")
         about = about_text()
-        body = QWidget()
-        column = QVBoxLayout(body)
-        column.addWidget(plain_label(f"massage-timer {__version__}", size=20, bold=True))
-        column.addWidget(
-            plain_label(
-                "A calm, step-by-step guide for a gentle lower-back massage in late pregnancy.",
-                size=14,
+        self.text_view = _text_with_close(
+            self,
+            heading(f"massage-timer {__version__}", size=20)
+            + paragraph(
+                "A calm, step-by-step guide for a gentle lower-back massage in late pregnancy."
             )
+            + paragraph(about.intro)
+            + heading("Sources", size=16)
+            + bullet_list(about.sources),
         )
-        column.addSpacing(6)
-        column.addWidget(plain_label(about.intro, size=14))
-        column.addSpacing(6)
-        column.addWidget(plain_label("Sources", size=16, bold=True))
-        column.addWidget(bullets(about.sources, size=13))
-        _scroll_with_close(self, body)
         self.resize(760, 600)
 
     @classmethod

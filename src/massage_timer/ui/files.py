@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QIODevice, QSaveFile
-
 
 def atomic_write(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` whole or not at all; raise OSError on failure."""
+    # Imported here: the stores are made before the first screen is painted, and the QFile
+    # family's start-up cost is only worth paying when something is saved.
+    from PySide6.QtCore import QIODevice, QSaveFile
+
     file = QSaveFile(str(path))
     if not file.open(QIODevice.OpenModeFlag.WriteOnly):
         raise OSError(f"cannot write {path}: {file.errorString()}")

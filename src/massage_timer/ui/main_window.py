@@ -14,15 +14,14 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
-from massage_timer.core.durations import format_clock
 from massage_timer.core.safety import safety_text
 from massage_timer.core.settings import Settings, SettingsStore
 from massage_timer.ui import theme
+from massage_timer.ui.first_paint import call_when_painted
 from massage_timer.ui.safety_page import SafetyPage
-from massage_timer.ui.widgets import call_when_painted
 
 
 # Everything behind the safety screen (routines, pydantic, the session) is imported when it
@@ -44,6 +43,8 @@ class AnnouncerLike(Protocol):
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
+
+    from PySide6.QtGui import QCloseEvent, QKeyEvent
 
     from massage_timer.core.engine import Event, SessionFinished, Summary
     from massage_timer.core.routine import Routine, Step
@@ -107,7 +108,8 @@ class MainWindow(QMainWindow):
 
         self.pages = QStackedWidget()
         self.setCentralWidget(self.pages)
-        self.safety_page = SafetyPage(safety_text())
+        self.colours = theme.resolve(self.settings.theme)
+        self.safety_page = SafetyPage(safety_text(), warning=self.colours.warning)
         self.safety_page.accepted.connect(self._safety_accepted)
         self.safety_page.quit_requested.connect(self.close)
         self.safety_page.about_requested.connect(self.show_about)
@@ -198,6 +200,8 @@ class MainWindow(QMainWindow):
         self.picker_shown.emit()
 
     def _open_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         start = str(self.user_routines or Path.home())
         name, _ = QFileDialog.getOpenFileName(
             self, "Open a routine", start, "Routines (*.yaml *.yml);;All files (*)"
@@ -328,6 +332,8 @@ class MainWindow(QMainWindow):
             self.show_picker()
 
     def _save_as_new_routine(self, routine: Routine, durations: list[int]) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         from massage_timer.core.loader import check_text
         from massage_timer.core.timings import routine_with_timings
         from massage_timer.ui.files import atomic_write
@@ -361,7 +367,7 @@ class MainWindow(QMainWindow):
         """Finish screen: make the time she added this session part of her timings."""
         if self._finished_with is None or self.timings is None:
             return
-        from massage_timer.core.durations import MAX_STEP_SECONDS
+        from massage_timer.core.durations import MAX_STEP_SECONDS, format_clock
         from massage_timer.core.timings import TimingsError
 
         routine, planned, summary = self._finished_with
@@ -394,7 +400,7 @@ class MainWindow(QMainWindow):
     def _show_safety_list(self) -> None:
         if self.controller is not None:
             self.controller.pause()
-        _dialogs().SafetyListDialog.open_for(self, safety_text())
+        _dialogs().SafetyListDialog.open_for(self, safety_text(), self.colours.warning)
 
     def edit_sound(self) -> None:
         """The sound and voice settings; saved at once."""
@@ -434,11 +440,12 @@ class MainWindow(QMainWindow):
     # --- the look -----------------------------------------------------------------------------
 
     def apply_theme(self) -> None:
-        colours = theme.resolve(self.settings.theme)
+        colours = self.colours = theme.resolve(self.settings.theme)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.setPalette(theme.palette(colours))
             app.setStyleSheet(theme.stylesheet(colours))
+        self.safety_page.set_warning_colour(colours.warning)
         if self.session_page is not None:
             self.session_page.set_night(theme.is_night(colours))
 
@@ -452,6 +459,8 @@ class MainWindow(QMainWindow):
     # --- window -------------------------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        from PySide6.QtGui import QKeySequence  # not needed before the first paint
+
         if event.matches(QKeySequence.StandardKey.Quit) or (
             event.key() == Qt.Key.Key_Q and event.modifiers() & Qt.KeyboardModifier.ControlModifier
         ):

@@ -2,24 +2,65 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QResizeEvent, QShowEvent
-from PySide6.QtWidgets import (
-    QBoxLayout,
-    QCheckBox,
-    QFrame,
-    QHBoxLayout,
-    QPushButton,
-    QScrollArea,
-    QSizePolicy,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from massage_timer.core.safety import SafetyText
-from massage_timer.ui.widgets import ClickLabel, bullets, plain_label, set_font
+from massage_timer.ui.document import (
+    DocumentView,
+    bullet_list,
+    heading,
+    paragraph,
+    side_by_side,
+)
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent, QShowEvent
 
 TWO_COLUMNS_FROM = 1000  # px of window width
+
+
+class ClickLabel(QLabel):
+    """Plain, wrapping text that does something when clicked (a checkbox's long caption)."""
+
+    def __init__(self, text: str, on_click: Callable[[], object], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.setText(text)
+        self._on_click = on_click
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
+            event.position().toPoint()
+        ):
+            self._on_click()
+        super().mouseReleaseEvent(event)
+
+
+def safety_markup(text: SafetyText, *, warning: str, two_columns: bool) -> str:
+    """The safety screen's text as markup (every piece escaped)."""
+    not_if = (
+        heading(text.not_if_heading, size=16)
+        + bullet_list(text.not_if)
+        + heading(text.gentle_heading, size=16)
+        + bullet_list(text.gentle)
+    )
+    stop = (
+        heading(text.stop_heading, size=16)
+        + bullet_list(text.stop_and_call)
+        + paragraph(text.emergency, bold=True, colour=warning)
+    )
+    return (
+        heading(text.heading, size=24, space_after=8)
+        + paragraph(text.purpose, space_after=6)
+        + paragraph(text.talk_first, bold=True, space_after=16)
+        + (side_by_side(not_if, stop, space_before=16) if two_columns else not_if + stop)
+    )
 
 
 class SafetyPage(QWidget):
@@ -30,52 +71,19 @@ class SafetyPage(QWidget):
     quit_requested = Signal()
     about_requested = Signal()
 
-    def __init__(self, text: SafetyText, parent: QWidget | None = None) -> None:
+    def __init__(self, text: SafetyText, *, warning: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("safetyPage")
-        body = QWidget()
-        column = QVBoxLayout(body)
-        column.setSpacing(10)
-        column.addWidget(plain_label(text.heading, size=24, bold=True))
-        column.addWidget(plain_label(text.purpose, size=14))
-        column.addWidget(plain_label(text.talk_first, size=14, bold=True))
-        self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        self.columns.setSpacing(36)
-        # Each column is a widget of its own so wrapped text gets its height for the width.
-        left_box, right_box = QWidget(), QWidget()
-        left, right = QVBoxLayout(left_box), QVBoxLayout(right_box)
-        for box_layout in (left, right):
-            box_layout.setContentsMargins(0, 0, 0, 0)
-        for target, heading, items in (
-            (left, text.not_if_heading, text.not_if),
-            (left, text.gentle_heading, text.gentle),
-            (right, text.stop_heading, text.stop_and_call),
-        ):
-            title = plain_label(heading, size=16, bold=True)
-            title.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-            target.addWidget(title)
-            target.addWidget(bullets(items, size=14))
-            target.addSpacing(10)
-        right.addWidget(plain_label(text.emergency, size=14, bold=True, role="warning"))
-        left.addStretch(1)
-        right.addStretch(1)
-        self.columns.addWidget(left_box, 1, Qt.AlignmentFlag.AlignTop)
-        self.columns.addWidget(right_box, 1, Qt.AlignmentFlag.AlignTop)
-        column.addSpacing(6)
-        column.addLayout(self.columns)
-        column.addStretch(1)
-
-        scroll = QScrollArea()
-        scroll.setWidget(body)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._text = text
+        self._warning = warning
+        self._shown_as: tuple[str, bool] | None = None  # what the text view holds
+        self.text_view = DocumentView()
+        self.text_view.setAccessibleName(text.heading)
 
         # A QCheckBox cannot wrap its text, so the text is a label beside it that ticks it too.
         self.acknowledge = QCheckBox()
         self.acknowledge.setAccessibleName(text.acknowledge)
         self.acknowledge_label = ClickLabel(text.acknowledge, self.acknowledge.toggle)
-        set_font(self.acknowledge_label, 14)
         tick_row = QHBoxLayout()
         tick_row.setSpacing(12)
         tick_row.addWidget(self.acknowledge, 0, Qt.AlignmentFlag.AlignTop)
@@ -99,22 +107,40 @@ class SafetyPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 20, 32, 20)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self.text_view, 1)
         layout.addSpacing(6)
         layout.addLayout(tick_row)
         layout.addSpacing(6)
         layout.addLayout(buttons)
 
+    @property
+    def two_columns(self) -> bool:
+        return self.width() >= TWO_COLUMNS_FROM
+
+    def set_warning_colour(self, colour: str) -> None:
+        """The colour of the emergency sentence (it follows the night or day look)."""
+        self._warning = colour
+        if self.isVisible():
+            self._refresh()
+
+    def _refresh(self) -> None:
+        """Lay the text out again if the colour or the number of columns changed."""
+        wanted = (self._warning, self.two_columns)
+        if wanted != self._shown_as:
+            self._shown_as = wanted
+            self.text_view.set_markup(
+                safety_markup(self._text, warning=self._warning, two_columns=self.two_columns)
+            )
+
     def showEvent(self, event: QShowEvent) -> None:
+        self._refresh()
         super().showEvent(event)
         self.acknowledge.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        wide = self.width() >= TWO_COLUMNS_FROM
-        self.columns.setDirection(
-            QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
-        )
+        if self.isVisible():
+            self._refresh()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.acknowledge.isChecked():

@@ -116,7 +116,10 @@ def stylesheet(c: Colours) -> str:
     #safetyPage QPushButton, #pickerPage QPushButton, #finishPage QPushButton {{
         font-size: 17px; padding: 10px 26px; min-height: 40px;
     }}
-    #timingsDialog QWidget, #soundDialog QWidget, #aboutDialog QPushButton {{ font-size: 16px; }}
+    #timingsDialog QWidget, #soundDialog QWidget, #aboutDialog QPushButton,
+    #safetyList QPushButton {{ font-size: 16px; }}
+    #safetyPage QLabel, #safetyPage QTextEdit, #aboutDialog QTextEdit {{ font-size: 14pt; }}
+    #safetyList QTextEdit {{ font-size: 16pt; }}
     #timingsDialog QPushButton {{ min-height: 26px; padding: 5px 16px; }}
 
     QListWidget {{ background: {c.window}; border: none; outline: none; }}
@@ -131,4 +134,5 @@ def stylesheet(c: Colours) -> str:
     QScrollBar::add-line, QScrollBar::sub-line {{ height: 0; }}
     QMessageBox, QDialog {{ background: {c.window}; }}
     QTextEdit, QPlainTextEdit {{ background: {c.surface}; border: 1px solid {c.border}; }}
+    QTextEdit[role="document"] {{ background: {c.window}; border: none; }}
     """

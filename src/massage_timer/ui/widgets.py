@@ -1,12 +1,11 @@
-"""Small view pieces shared by the pages: plain labels, fonts, bullets, clickable text."""
+"""Small view pieces shared by the later screens: plain labels, fonts, elided text."""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QFont, QMouseEvent, QResizeEvent
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 log = logging.getLogger(__name__)
@@ -44,69 +43,6 @@ def set_font(
     if bold is not None:
         font.setBold(bold)
     widget.setFont(font)
-
-
-class ClickLabel(QLabel):
-    """Plain, wrapping text that does something when clicked (a checkbox's long caption)."""
-
-    def __init__(self, text: str, on_click: Callable[[], object], parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setWordWrap(True)
-        self.setText(text)
-        self._on_click = on_click
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
-            event.position().toPoint()
-        ):
-            self._on_click()
-        super().mouseReleaseEvent(event)
-
-
-class _FirstPaint(QObject):
-    def __init__(self, widget: QWidget, callback: Callable[[QWidget], None]) -> None:
-        super().__init__(widget)
-        self._callback = callback
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget):
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, lambda: self._callback(watched))
-        return False
-
-
-def call_when_painted(widget: QWidget, callback: Callable[[QWidget], None]) -> None:
-    """Call ``callback(widget)`` once, just after the widget is first painted."""
-    _FirstPaint(widget, callback)
-
-
-def escape_markup(text: str) -> str:
-    """Text made safe to place inside Qt rich text (what html.escape does, without its import)."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def bullets(items: Sequence[str], *, size: float = 13) -> QLabel:
-    """A list with hanging indents, as one label (one widget is far cheaper than a grid).
-
-    The items are escaped before they become list markup, so they still show literally.
-    """
-    label = QLabel()
-    label.setTextFormat(Qt.TextFormat.RichText)
-    label.setWordWrap(True)
-    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-    label.setText(
-        "<ul style='margin-left: -22px; -qt-list-indent: 1;'>"
-        + "".join(f"<li style='margin-bottom: 4px;'>{escape_markup(item)}</li>" for item in items)
-        + "</ul>"
-    )
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-    label.setOpenExternalLinks(False)
-    set_font(label, size)
-    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-    return label
 
 
 class ElidedLabel(QLabel):
