@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from massage_timer.core.settings import SettingsStore
-from massage_timer.core.timings import TimingsStore
 from massage_timer.ui.files import atomic_write
 from massage_timer.ui.main_window import MainWindow
 from tests.conftest import FakeClock
@@ -70,7 +69,7 @@ def make_window(
         start_path=start_path,
         clock=clock,
         inhibitor=inhibitor or FakeInhibitor(),
-        timings=TimingsStore(home / "timings", atomic_write),
+        timings_folder=home / "timings",
         announcer=(lambda _window: announcer) if announcer is not None else None,
     )
     qtbot.addWidget(window)

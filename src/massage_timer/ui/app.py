@@ -93,7 +93,6 @@ def run_app(
     app.setApplicationDisplayName("massage-timer")
     app.setApplicationVersion(__version__)
     setup_logging()
-    from massage_timer.core.timings import TimingsStore
     from massage_timer.ui.files import atomic_write
     from massage_timer.ui.first_paint import call_when_painted
     from massage_timer.ui.main_window import MainWindow
@@ -102,7 +101,7 @@ def run_app(
         settings=SettingsStore(paths.settings_path(), atomic_write),
         user_routines=paths.user_routines_dir(),
         start_path=routine_path,
-        timings=TimingsStore(paths.timings_dir(), atomic_write),
+        timings_folder=paths.timings_dir(),
         announcer=_real_announcer,
     )
     if on_shown is not None:

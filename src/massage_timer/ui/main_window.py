@@ -84,7 +84,7 @@ class MainWindow(QMainWindow):
         start_path: Path | None = None,
         clock: Callable[[], float] = time.monotonic,
         inhibitor: Inhibitor | None = None,
-        timings: TimingsStore | None = None,
+        timings_folder: Path | None = None,
         announcer: Callable[[MainWindow], AnnouncerLike] | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -96,7 +96,8 @@ class MainWindow(QMainWindow):
         self._store = settings
         self.settings = settings.load() if settings is not None else Settings()
         self.user_routines = user_routines
-        self.timings = timings
+        self._timings: TimingsStore | None = None
+        self._timings_folder = timings_folder
         self._make_announcer = announcer
         self._announcer: AnnouncerLike | None = None
         self._finished_with: tuple[Routine, list[int], Summary] | None = None
@@ -132,6 +133,18 @@ class MainWindow(QMainWindow):
         if self._announcer is None and self._make_announcer is not None:
             self._announcer = self._make_announcer(self)
         return self._announcer
+
+    @property
+    def timings(self) -> TimingsStore | None:
+        """Her own step times per routine, kept in ``timings_folder`` (None: not kept).
+
+        Made on first use: its modules are not needed before the first paint."""
+        if self._timings is None and self._timings_folder is not None:
+            from massage_timer.core.timings import TimingsStore
+            from massage_timer.ui.files import atomic_write
+
+            self._timings = TimingsStore(self._timings_folder, atomic_write)
+        return self._timings
 
     @property
     def keep_awake(self) -> KeepAwake:
