@@ -1,7 +1,9 @@
 """Start either the app or a bare PySide6 window, and report when it first painted.
 
-Run by bench_session.py as a child process: ``startup_probe.py app|bare``. Prints one line,
-``shown <peak RSS in KiB>``, then quits.
+Run by bench_session.py as a child process: ``startup_probe.py app|bare|bare-enums``.
+Prints one line, ``shown <peak RSS in KiB>``, then quits. ``bare-enums`` is the bare window
+that also touches the ``Qt`` namespace (PySide6 makes all of its ~90 enums at the first
+touch), which every real screen has to do: it shows how much of the ratio that one step is.
 """
 
 from __future__ import annotations
@@ -17,11 +19,13 @@ def report_and_quit(_widget: object) -> None:
     QApplication.quit()
 
 
-def bare() -> int:
+def bare(*, enums: bool = False) -> int:
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication, QLabel
 
     app = QApplication(sys.argv[:1])
+    if enums:
+        from PySide6.QtCore import Qt  # noqa: F401 (the first touch is what costs)
     window = QLabel("bare")
     window.resize(1280, 800)
 
@@ -45,4 +49,5 @@ def app() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(bare() if sys.argv[1:] == ["bare"] else app())
+    kind = sys.argv[1] if len(sys.argv) > 1 else "app"
+    sys.exit(bare() if kind == "bare" else bare(enums=True) if kind == "bare-enums" else app())
