@@ -43,9 +43,19 @@ def bare(*, enums: bool = False) -> int:
 
 
 def app() -> int:
-    from massage_timer.ui.app import run_app
+    """The app as ``massage-timer`` starts it (the command line, then the window)."""
+    from pathlib import Path
 
-    return run_app(on_shown=report_and_quit)
+    import massage_timer.ui.app
+    from massage_timer.cli import main
+
+    real_run_app = massage_timer.ui.app.run_app
+
+    def run_app(routine_path: Path | None = None, **_: object) -> int:
+        return real_run_app(routine_path, on_shown=report_and_quit)
+
+    massage_timer.ui.app.run_app = run_app
+    return main([])
 
 
 if __name__ == "__main__":

@@ -66,6 +66,23 @@ def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str], args: list[str]
     assert out == ""
 
 
+@pytest.mark.parametrize(("args", "expected"), [([], None), (["my.yaml"], Path("my.yaml"))])
+def test_the_app_starts_on_the_default_routine_or_one_file(
+    monkeypatch: pytest.MonkeyPatch, args: list[str], expected: Path | None
+) -> None:
+    import massage_timer.ui.app
+
+    started: list[Path | None] = []
+
+    def run_app(path: Path | None) -> int:
+        started.append(path)
+        return 0
+
+    monkeypatch.setattr(massage_timer.ui.app, "run_app", run_app)
+    assert main(args) == 0
+    assert started == [expected]
+
+
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "--version")
     assert (code, out) == (0, f"massage-timer {__version__}\n")

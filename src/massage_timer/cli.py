@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from massage_timer.core.routine import Routine
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+_COMMANDS = frozenset({"validate", "list", "timings"})
 
 _DESCRIPTION = """\
 A calm, step-by-step guide for a gentle lower-back massage in late pregnancy.
@@ -190,6 +191,12 @@ def _step_number(text: str, count: int) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     args = list(sys.argv[1:] if argv is None else argv)
+    if len(args) <= 1 and not (args and (args[0].startswith("-") or args[0] in _COMMANDS)):
+        # The usual launch (the app, on the default routine or one file) skips argparse:
+        # building the parser costs about as much start-up time as the first screen's text.
+        from massage_timer.ui.app import run_app
+
+        return run_app(Path(args[0]) if args else None)
     out = sys.stdout
     try:
         if args[:1] == ["validate"]:
