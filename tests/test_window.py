@@ -637,6 +637,33 @@ def test_a_corrupt_settings_file_is_kept_aside(
     assert not (config / "settings.json").exists()
 
 
+def test_files_left_by_interrupted_saves_are_tidied_after_the_first_paint(
+    qtbot: QtBot, isolated_dirs: Path, clock: FakeClock
+) -> None:
+    import os
+    import time
+
+    config, timings = isolated_dirs / "config", isolated_dirs / "timings"
+    config.mkdir(exist_ok=True)
+    timings.mkdir()
+    an_hour_ago = time.time() - 3600
+    stale = [timings / "gentle-lower-back.yaml.Ab12Cd", config / "settings.json.q1W2e3"]
+    for path in stale:
+        path.write_text("half a file")
+        os.utime(path, (an_hour_ago, an_hour_ago))
+    kept = [
+        timings / "gentle-lower-back.yaml",  # her timings
+        timings / "short-lower-back.yaml.Zz98Yy",  # a save still running (too new to touch)
+        config / "settings.json.corrupt-20260101-000000",  # kept aside for her to see
+    ]
+    for path in kept:
+        path.write_text("keep me")
+    os.utime(kept[2], (an_hour_ago, an_hour_ago))
+    make_window(qtbot, isolated_dirs, clock)
+    qtbot.waitUntil(lambda: not any(path.exists() for path in stale))
+    assert all(path.read_text() == "keep me" for path in kept)
+
+
 # --- keeping the screen awake ------------------------------------------------------------
 
 

@@ -117,13 +117,23 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.safety_page)
         self._picker_page: PickerPage | None = None
         self._finish_page: FinishPage | None = None
-        call_when_painted(self, lambda _window: _warm_up())
+        call_when_painted(self, lambda _window: self._after_first_paint())
 
         QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _scheme: self.apply_theme())
         self.apply_theme()
         store_notice = settings.notice if settings is not None else None
         if store_notice:
             self.statusBar().showMessage(store_notice, 20_000)
+
+    def _after_first_paint(self) -> None:
+        """While the safety text is being read: load what the next screens need, and tidy up
+        after any save of ours that a crash cut short."""
+        _warm_up()
+        from massage_timer.ui.files import remove_save_leftovers
+
+        for folder in (self._timings_folder, self._store.path.parent if self._store else None):
+            if folder is not None:
+                remove_save_leftovers(folder)
 
     # --- made on first use ----------------------------------------------------------------
 
