@@ -122,6 +122,19 @@ def test_the_safety_text_fits_the_window_and_follows_the_look(
     QApplication.processEvents()
     assert page.text_view.needs_scrolling()
     assert "Stop and call" in page.text_view.toPlainText()
+    # The tick keeps the focus; Page Down and Page Up (a presenter clicker) scroll the text.
+    bar = page.text_view.verticalScrollBar()
+    assert bar.value() == 0
+    qtbot.keyClick(page.acknowledge, Qt.Key.Key_PageDown)
+    assert bar.value() > 0
+    for _ in range(5):
+        qtbot.keyClick(page.acknowledge, Qt.Key.Key_PageDown)
+    assert bar.value() == bar.maximum()
+    for _ in range(5):
+        qtbot.keyClick(page.acknowledge, Qt.Key.Key_PageUp)
+    assert bar.value() == 0
+    assert page.acknowledge.hasFocus() or QApplication.focusWidget() is None
+    assert not page.acknowledge.isChecked()
     assert page.acknowledge.isVisible()
     assert page.continue_button.isVisible()
 

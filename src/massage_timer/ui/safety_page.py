@@ -143,7 +143,15 @@ class SafetyPage(QWidget):
             self._refresh()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.acknowledge.isChecked():
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.acknowledge.isChecked():
             self.accepted.emit()
+            return
+        # The text never takes the focus (the tick has it), so the page scrolls it with Page Up
+        # and Page Down, which is also what a presenter clicker sends.
+        if key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
+            bar = self.text_view.verticalScrollBar()
+            step = bar.pageStep() if key == Qt.Key.Key_PageDown else -bar.pageStep()
+            bar.setValue(bar.value() + step)
             return
         super().keyPressEvent(event)
