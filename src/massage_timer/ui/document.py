@@ -79,6 +79,7 @@ class DocumentView(QTextEdit):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.document().setDocumentMargin(0)
+        self.setViewportMargins(0, 0, 12, 0)  # a gap between the text and the scroll bar
 
     def set_markup(self, markup: str) -> None:
         """Show ``markup`` (made by this module's functions, so its text is escaped)."""
