@@ -109,7 +109,6 @@ class MainWindow(QMainWindow):
 
         self.pages = QStackedWidget()
         self.setCentralWidget(self.pages)
-        self.colours = theme.resolve(self.settings.theme)
         self.safety_page = SafetyPage(safety_text(), warning=self.colours.warning)
         self.safety_page.accepted.connect(self._safety_accepted)
         self.safety_page.quit_requested.connect(self.close)
@@ -462,8 +461,13 @@ class MainWindow(QMainWindow):
 
     # --- the look -----------------------------------------------------------------------------
 
+    @property
+    def colours(self) -> theme.Colours:
+        """The look in use: her choice, or the system's colour scheme."""
+        return theme.resolve(self.settings.theme)
+
     def apply_theme(self) -> None:
-        colours = self.colours = theme.resolve(self.settings.theme)
+        colours = self.colours
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.setPalette(theme.palette(colours))
@@ -474,7 +478,7 @@ class MainWindow(QMainWindow):
 
     def toggle_theme(self) -> None:
         """N: switch between night and day, and remember the choice."""
-        night = theme.is_night(theme.resolve(self.settings.theme))
+        night = theme.is_night(self.colours)
         self.settings = self.settings._replace(theme="day" if night else "night")
         self.apply_theme()
         self._save_settings()
