@@ -66,10 +66,7 @@ def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str], args: list[str]
     assert out == ""
 
 
-@pytest.mark.parametrize(("args", "expected"), [([], None), (["my.yaml"], Path("my.yaml"))])
-def test_the_app_starts_on_the_default_routine_or_one_file(
-    monkeypatch: pytest.MonkeyPatch, args: list[str], expected: Path | None
-) -> None:
+def _started_with(monkeypatch: pytest.MonkeyPatch) -> list[Path | None]:
     import massage_timer.ui.app
 
     started: list[Path | None] = []
@@ -79,8 +76,38 @@ def test_the_app_starts_on_the_default_routine_or_one_file(
         return 0
 
     monkeypatch.setattr(massage_timer.ui.app, "run_app", run_app)
-    assert main(args) == 0
-    assert started == [expected]
+    return started
+
+
+def test_the_app_starts_on_the_default_routine_or_one_file(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    started = _started_with(monkeypatch)
+    mine = tmp_path / "my.yaml"
+    mine.write_text("anything: the app explains it after the safety screen\n")
+    assert main([]) == 0
+    assert main([str(mine)]) == 0
+    assert started == [None, mine]
+
+
+def test_a_routine_id_starts_like_its_file(monkeypatch: pytest.MonkeyPatch) -> None:
+    from massage_timer.core.library import default_routine_path
+
+    started = _started_with(monkeypatch)
+    assert main(["gentle-lower-back"]) == 0
+    assert started == [default_routine_path()]
+
+
+@pytest.mark.parametrize("typo", ["bogus", "gentle-lower-bak", "missing.yaml", "nowhere/x.yml"])
+def test_an_unknown_routine_is_refused_before_any_window_opens(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], typo: str
+) -> None:
+    started = _started_with(monkeypatch)
+    assert main([typo]) == 2
+    assert started == []
+    err = capsys.readouterr().err
+    assert err.startswith("massage-timer: ")
+    assert typo in err
 
 
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:

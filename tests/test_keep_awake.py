@@ -98,7 +98,8 @@ def test_a_session_keeps_the_screen_awake_until_it_ends(qtbot: QtBot, standin: s
     clock = FakeClock()
     controller = SessionController(make_routine(30, 30), clock=clock)
     keep_awake = KeepAwake(DBusScreenSaver(bus), pause_grace_ms=180_000)
-    keep_awake.follow(controller)
+    controller.changed.connect(keep_awake.update)
+    keep_awake.update(controller.snapshot())
     assert calls(bus) == []
     controller.start()
     controller.pause()
@@ -147,3 +148,36 @@ def test_without_a_session_bus_it_logs_once_and_carries_on(
     assert [r.getMessage() for r in caplog.records] == [
         "cannot keep the screen awake (no D-Bus session bus); carrying on without"
     ]
+
+
+@pytest.mark.usefixtures("no_modal_dialogs")
+def test_every_session_of_an_evening_keeps_the_screen_awake(
+    qtbot: QtBot, standin: str, isolated_dirs: Path, clock: FakeClock
+) -> None:
+    """Three sessions in one window (finished, stopped, then a third): each one inhibits.
+    The second one used to raise inside start_session and never inhibited."""
+    from PySide6.QtCore import Qt
+
+    from tests.ui_helpers import RecordingAnnouncer, accept_safety, make_window
+
+    bus = connect(standin, "keep-awake-4")
+    announcer = RecordingAnnouncer()
+    window = make_window(qtbot, isolated_dirs, clock, announcer=announcer)
+    window._inhibitor = DBusScreenSaver(bus)
+    accept_safety(qtbot, window)
+    for session in range(3):
+        window.picker_page.focus_list()
+        qtbot.keyClick(window.picker_page.list, Qt.Key.Key_Return)
+        page = window.session_page
+        assert page is not None
+        started = announcer.events.count("StepStarted")
+        qtbot.keyClick(page, Qt.Key.Key_Space)
+        assert announcer.events.count("StepStarted") == started + 1, f"session {session + 1}"
+        assert window.keep_awake.inhibitor.active, f"session {session + 1} let the screen blank"
+        qtbot.keyClick(page, Qt.Key.Key_Escape)  # stop (the question is answered yes)
+        assert not window.keep_awake.inhibitor.active
+        qtbot.keyClick(window.finish_page, Qt.Key.Key_Return)  # back to the list
+    cookies = [line for line in calls(bus) if line.startswith("Inhibit")]
+    assert len(cookies) == 3
+    assert len([line for line in calls(bus) if line.startswith("UnInhibit")]) == 3
+    QDBusConnection.disconnectFromBus("keep-awake-4")

@@ -22,6 +22,7 @@ def test_session_events_and_seconds_reach_the_announcer(
     announcer = RecordingAnnouncer()
     window = make_window(qtbot, isolated_dirs, clock, announcer=announcer)
     accept_safety(qtbot, window)
+    window.picker_page.focus_list()
     qtbot.keyClick(window.picker_page.list, Qt.Key.Key_Return)
     page, controller = window.session_page, window.controller
     assert page is not None

@@ -119,13 +119,12 @@ def test_adjust_timings_from_the_list_applies_to_the_next_session(
     window = window_with(qtbot, isolated_dirs, clock, monkeypatch, (mine, False))
     before = default_routine_path().read_bytes()
     qtbot.mouseClick(window.picker_page.adjust_button, Qt.MouseButton.LeftButton)
-    assert "Your timings for Gentle lower-back comfort are saved." in (
-        window.statusBar().currentMessage()
-    )
+    assert "Your timings for Gentle lower-back comfort are saved." in (window.notice.message())
     card_text = "\n".join(
         w.text() for w in window.picker_page.findChildren(type(window.picker_page.heading))
     )
     assert "9 steps  ·  10 min 45 s with your timings" in card_text
+    window.picker_page.focus_list()
     qtbot.keyClick(window.picker_page.list, Qt.Key.Key_Return)
     assert window.session_page is not None
     assert window.session_page.countdown.text() == "0:30"
@@ -139,6 +138,7 @@ def test_adjusting_from_a_paused_session_does_not_disturb_it(
 ) -> None:
     mine = [20, 45, 90, 90, 30, 90, 60, 90, 60]
     window = window_with(qtbot, isolated_dirs, clock, monkeypatch, (mine, False))
+    window.picker_page.focus_list()
     qtbot.keyClick(window.picker_page.list, Qt.Key.Key_Return)
     page, controller = window.session_page, window.controller
     assert page is not None
@@ -151,7 +151,7 @@ def test_adjusting_from_a_paused_session_does_not_disturb_it(
     qtbot.keyClick(page, Qt.Key.Key_Space)
     assert page.timings_button.isVisible()
     qtbot.keyClick(page, Qt.Key.Key_T)
-    assert "apply from the next session" in window.statusBar().currentMessage()
+    assert "apply from the next session" in window.notice.message()
     assert controller.session.state is State.PAUSED
     assert page.countdown.text() == "0:50"  # this session keeps its own times
     saved = TimingsStore(isolated_dirs / "timings", atomic_write)
@@ -162,6 +162,7 @@ def test_the_finish_screen_offers_to_keep_extra_time(
     qtbot: QtBot, isolated_dirs: Path, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = window_with(qtbot, isolated_dirs, clock, monkeypatch, None)
+    window.picker_page.focus_list()
     qtbot.keyClick(window.picker_page.list, Qt.Key.Key_Return)
     page = window.session_page
     assert page is not None
@@ -186,6 +187,7 @@ def test_a_session_without_extra_time_offers_nothing(
     qtbot: QtBot, isolated_dirs: Path, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = window_with(qtbot, isolated_dirs, clock, monkeypatch, None)
+    window.picker_page.focus_list()
     qtbot.keyClick(window.picker_page.list, Qt.Key.Key_Return)
     page = window.session_page
     assert page is not None
@@ -202,10 +204,11 @@ def test_the_app_starts_with_a_broken_timings_file(
     folder.mkdir()
     (folder / "gentle-lower-back.yaml").write_bytes(b"steps: {not: [a list")
     window = window_with(qtbot, isolated_dirs, clock, monkeypatch, None)
+    window.picker_page.focus_list()
     qtbot.keyClick(window.picker_page.list, Qt.Key.Key_Return)
     assert window.controller is not None
     assert list(window.controller.session.durations) == DEFAULTS
-    assert "could not be read" in window.statusBar().currentMessage()
+    assert "could not be read" in window.notice.message()
     assert list(folder.glob("gentle-lower-back.yaml.corrupt-*"))
 
 
@@ -226,7 +229,7 @@ def test_save_as_new_routine_writes_a_file_that_loads(
     assert made.id == "gentle-lower-back-mine"
     assert made.title == "Gentle lower-back comfort (my timings)"
     assert [s.duration for s in made.steps] == [120] * 9
-    assert "Saved as a new routine: shared.yaml" in window.statusBar().currentMessage()
+    assert "Saved as a new routine: shared.yaml" in window.notice.message()
     QApplication.processEvents()
 
 
@@ -264,6 +267,7 @@ def test_timings_saved_before_starting_apply_at_once(
 ) -> None:
     mine = [20, 45, 90, 90, 30, 90, 60, 90, 60]
     window = window_with(qtbot, isolated_dirs, clock, monkeypatch, (mine, False))
+    window.picker_page.focus_list()
     qtbot.keyClick(window.picker_page.list, Qt.Key.Key_Return)
     page = window.session_page
     assert page is not None
@@ -272,6 +276,4 @@ def test_timings_saved_before_starting_apply_at_once(
     new_page = window.session_page
     assert new_page is not None
     assert new_page.countdown.text() == "0:20"
-    assert window.statusBar().currentMessage() == (
-        "Your timings for Gentle lower-back comfort are saved."
-    )
+    assert window.notice.message() == ("Your timings for Gentle lower-back comfort are saved.")

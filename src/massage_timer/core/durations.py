@@ -78,6 +78,19 @@ def format_duration(seconds: float) -> str:
     return text
 
 
+def format_length(seconds: float) -> str:
+    """A length read at a glance: "10 min 15 s", "4 min", "45 s", "1 h 5 min"."""
+    total = round(seconds)
+    hours, rest = divmod(total, 3600)
+    minutes, secs = divmod(rest, 60)
+    parts = [f"{hours} h"] if hours else []
+    if minutes:
+        parts.append(f"{minutes} min")
+    if secs and not hours:
+        parts.append(f"{secs} s")
+    return " ".join(parts) or "0 s"
+
+
 def format_clock(seconds: float) -> str:
     """Format a countdown as m:ss (or h:mm:ss), rounding partial seconds up.
 

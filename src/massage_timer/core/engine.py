@@ -127,6 +127,45 @@ class Summary:
         return sum(1 for s in self.steps if s.outcome is Outcome.SKIPPED)
 
 
+@dataclass(frozen=True)
+class Snapshot:
+    """Everything a view shows of a session at one moment: a frozen value, read without Qt.
+
+    ``durations`` are the planned lengths of all steps, the current one with any time added.
+    ``available`` holds the commands that would do something now.
+    """
+
+    state: State
+    index: int
+    step: Step
+    next_title: str | None
+    time_left: float
+    step_duration: float
+    fraction: float  # of the current step done, 0 to 1
+    durations: tuple[float, ...]
+    available: frozenset[Command]
+
+    @property
+    def count(self) -> int:
+        return len(self.durations)
+
+    @property
+    def is_last_step(self) -> bool:
+        return self.index == len(self.durations) - 1
+
+    @property
+    def started(self) -> bool:
+        """Under way: running, paused or waiting (not ready, not over)."""
+        return self.state in (State.RUNNING, State.PAUSED, State.WAITING)
+
+    @property
+    def over(self) -> bool:
+        return self.state in TERMINAL
+
+    def can(self, command: Command) -> bool:
+        return command in self.available
+
+
 # --- the engine ----------------------------------------------------------------------------
 
 _CUE, _SOON, _END = 0, 1, 2  # order of events due at the same moment
@@ -240,6 +279,26 @@ class Session:
             and self._visit.total < max(MAX_STEP_SECONDS, self._visit.duration),
             Command.STOP: True,
         }[command]
+
+    def snapshot(self) -> Snapshot:
+        """What the session looks like now, as one frozen value."""
+        index = self._visit.index
+        total = self._visit.total
+        elapsed = self.elapsed()
+        durations = list(self.durations)
+        durations[index] = total
+        following = index + 1
+        return Snapshot(
+            state=self._state,
+            index=index,
+            step=self.steps[index],
+            next_title=self.steps[following].title if following < len(self.steps) else None,
+            time_left=max(0.0, total - elapsed),
+            step_duration=total,
+            fraction=min(1.0, elapsed / total) if total else 0.0,
+            durations=tuple(durations),
+            available=frozenset(c for c in Command if self.available(c)),
+        )
 
     def next_due(self) -> float | None:
         """Clock time of the next event, or None when nothing will happen by itself."""

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from massage_timer.core.loader import Report, check_file
+from massage_timer.core.loader import Problem, Report, check_file
 from massage_timer.core.resources import resources_root
 
 DEFAULT_ROUTINE_ID = "gentle-lower-back"
@@ -53,4 +53,38 @@ def discover(user_dirs: Iterable[Path] = ()) -> list[Entry]:
     entries.sort(key=lambda e: (e.path.stem != DEFAULT_ROUTINE_ID, e.path.name))
     for folder in user_dirs:
         entries += [Entry("yours", check_file(p)) for p in _routine_files(folder)]
-    return entries
+    return _refuse_taken_ids(entries)
+
+
+def _refuse_taken_ids(entries: list[Entry]) -> list[Entry]:
+    """A routine whose id an earlier one already has cannot be used: the two would be
+    listed alike and share her timings. The first (bundled before the user's) keeps it."""
+    owners: dict[str, Path] = {}
+    kept = []
+    for entry in entries:
+        routine = entry.report.routine
+        if routine is not None and routine.id in owners:
+            owner = owners[routine.id]
+            problem = Problem(
+                _line_of_id(entry.path),
+                1,
+                "id",
+                f"{routine.id!r} is already the id of {owner.name}; give this routine an id "
+                "of its own",
+                file=str(entry.path),
+            )
+            kept.append(Entry(entry.source, Report(entry.path, None, [problem])))
+            continue
+        if routine is not None:
+            owners[routine.id] = entry.path
+        kept.append(entry)
+    return kept
+
+
+def _line_of_id(path: Path) -> int:
+    """The line of the top-level ``id:`` key (1 when it cannot be told)."""
+    try:
+        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return 1
+    return next((n for n, line in enumerate(lines, start=1) if line.startswith("id:")), 1)

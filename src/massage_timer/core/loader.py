@@ -38,6 +38,10 @@ class Problem:
             f"{self.file}:{self.line}:{self.column}: {self.severity}: {self.field}: {self.message}"
         )
 
+    def brief(self) -> str:
+        """The same, shorter, for a screen: "mine.yaml:6: steps[0].duration: ..."."""
+        return f"{self.file}:{self.line}: {self.field}: {self.message}"
+
 
 @dataclass
 class Report:

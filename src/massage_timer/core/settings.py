@@ -43,6 +43,8 @@ class Settings(NamedTuple):
     rate: int = 0  # speaking rate, -10 (slower) to 10 (faster)
     read_instructions: bool = False
     announce_next: bool = True
+    window: tuple[int, ...] = ()  # x, y, width, height of the main window when last closed
+    full_screen: bool = False
 
     @classmethod
     def from_data(cls, data: object) -> Settings:
@@ -57,11 +59,13 @@ class Settings(NamedTuple):
             if name == "theme":
                 if value not in THEMES:
                     raise SettingsError(f"theme must be one of {', '.join(THEMES)}, not {value!r}")
+            elif isinstance(default, tuple):
+                value = _geometry(value)
             elif isinstance(default, bool):
                 if not isinstance(value, bool):
                     raise SettingsError(f"{name} must be true or false, not {value!r}")
             elif isinstance(default, int):
-                low, high = _RANGES[name]
+                low, high = RANGES[name]
                 if (
                     isinstance(value, bool)
                     or not isinstance(value, int)
@@ -79,7 +83,21 @@ class Settings(NamedTuple):
         return json.dumps(self._asdict(), indent=2, sort_keys=True) + "\n"
 
 
-_RANGES = {"volume": (0, 100), "rate": (-10, 10)}
+RANGES = {"volume": (0, 100), "rate": (-10, 10)}
+_MAX_PIXELS = 100_000
+
+
+def _geometry(value: object) -> tuple[int, ...]:
+    """A window's x, y, width and height (or nothing), as four whole numbers of pixels."""
+    if not isinstance(value, list | tuple) or len(value) not in (0, 4):
+        raise SettingsError("window must be a list of x, y, width and height")
+    if not all(
+        isinstance(n, int) and not isinstance(n, bool) and abs(n) <= _MAX_PIXELS for n in value
+    ):
+        raise SettingsError("window must hold whole numbers of pixels")
+    if value and min(value[2:]) <= 0:
+        raise SettingsError("window must have a width and a height")
+    return tuple(value)
 
 
 class SettingsStore:

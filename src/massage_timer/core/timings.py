@@ -76,6 +76,29 @@ def scaled(durations: Sequence[float], percent: float) -> list[int]:
     ]
 
 
+def scale_in_force(defaults: Sequence[float], durations: Sequence[float]) -> int | None:
+    """The whole percent that turns the routine's own times into ``durations``, if one does.
+
+    100 when nothing is changed; None when steps were set one by one (no single scale fits).
+    """
+    if list(durations) == [round(d) for d in defaults]:
+        return 100
+    guess = round(100 * sum(durations) / sum(defaults))
+    low, high = SCALE_RANGE
+    for percent in range(max(low, guess - 2), min(high, guess + 2) + 1):
+        if scaled(defaults, percent) == list(durations):
+            return percent
+    return None
+
+
+def with_extra_time(planned: Sequence[float], added: Sequence[float]) -> list[int]:
+    """Her step times with the time added during a session kept (each within the limit)."""
+    return [
+        min(MAX_STEP_SECONDS, round(seconds) + round(extra))
+        for seconds, extra in zip(planned, added, strict=True)
+    ]
+
+
 def parse_percent(text: str) -> float:
     value = text.strip().removesuffix("%").strip()
     try:

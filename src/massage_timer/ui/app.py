@@ -6,6 +6,7 @@ import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
@@ -106,8 +107,64 @@ def run_app(
     )
     if on_shown is not None:
         call_when_painted(window, on_shown)
+    install_excepthook(window)
+    install_interrupt(window)
     window.show()
     return app.exec()
+
+
+_CALM = (
+    "Something went wrong inside massage-timer. The session goes on; the details are in the "
+    "log ({log})."
+)
+
+
+def install_excepthook(window: MainWindow) -> None:
+    """An exception nobody caught (in a slot, a timer, an event handler) is logged with its
+    traceback, and the room is told calmly; the app, and any session, carry on."""
+
+    def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, error, trace)
+            return
+        log.error("uncaught exception", exc_info=(kind, error, trace))
+        try:
+            where = next(
+                (h.baseFilename for h in log.handlers if isinstance(h, logging.FileHandler)),
+                "massage-timer.log",
+            )
+            window.tell(_CALM.format(log=where))
+        except RuntimeError:  # the window is already gone
+            pass
+
+    sys.excepthook = hook
+
+
+def install_interrupt(window: MainWindow) -> None:
+    """Ctrl+C in the terminal closes the app cleanly: no question, settings saved.
+
+    Python runs signal handlers only between its own bytecodes, and Qt's event loop is C++;
+    a socket pair wakes the loop (signal.set_wakeup_fd), and Qt reads it with a notifier.
+    """
+    import signal
+    import socket
+
+    from PySide6.QtCore import QSocketNotifier
+
+    reader, writer = socket.socketpair()
+    reader.setblocking(False)
+    writer.setblocking(False)
+    signal.set_wakeup_fd(writer.fileno())
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, window)
+    notifier.activated.connect(window.drain_wakeups)
+    window.wakeup_sockets = (reader, writer)
+
+    def interrupted(_number: int, _frame: object) -> None:
+        log.info("interrupted (Ctrl+C): closing")
+        window.quit_now()
+
+    signal.signal(signal.SIGINT, interrupted)
+    signal.signal(signal.SIGTERM, interrupted)
 
 
 def _real_announcer(window: MainWindow) -> Announcer:

@@ -15,11 +15,11 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from massage_timer.core.engine import (
-    Command,
     CueDue,
     Event,
     Session,
     SessionFinished,
+    Snapshot,
     State,
     StepEnded,
     StepEndingSoon,
@@ -41,7 +41,7 @@ class SessionController(QObject):
         step_ended(StepEnded): a step was completed or skipped.
         waiting(WaitingForPartner): a ``wait: true`` step is holding for the partner.
         finished(SessionFinished): the session is over (done or stopped early).
-        changed(): state, step or countdown changed; views re-read what they show.
+        changed(Snapshot): state, step or countdown changed; what to show now.
         second(int): the countdown now shows this many whole seconds (once a second).
     """
 
@@ -51,7 +51,7 @@ class SessionController(QObject):
     step_ended = Signal(object)
     waiting = Signal(object)
     finished = Signal(object)
-    changed = Signal()
+    changed = Signal(object)
     second = Signal(int)
 
     def __init__(
@@ -113,8 +113,9 @@ class SessionController(QObject):
     def stop(self) -> None:
         self._apply(self.session.stop())
 
-    def available(self, command: Command) -> bool:
-        return self.session.available(command)
+    def snapshot(self) -> Snapshot:
+        """The session now (the same value `changed` carries)."""
+        return self.session.snapshot()
 
     # --- engine to signals ----------------------------------------------------------------
 
@@ -125,7 +126,7 @@ class SessionController(QObject):
         self._apply(self.session.poll())
 
     def _on_second(self) -> None:
-        self.changed.emit()
+        self.changed.emit(self.session.snapshot())
         self.second.emit(math.ceil(self.session.time_left() - 1e-9))
         self._arm()
 
@@ -151,7 +152,7 @@ class SessionController(QObject):
                     )
                     self.finished.emit(event)
         self._arm()
-        self.changed.emit()
+        self.changed.emit(self.session.snapshot())
 
     def _arm(self) -> None:
         """Arm the deadline timer for the engine's next event and the display's next second."""

@@ -6,13 +6,40 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QSpacerItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from massage_timer.core.safety import SafetyText
 from massage_timer.ui.document import DocumentView, bullet_list, heading, paragraph
+from massage_timer.ui.placement import fit_to_screen
 
 if TYPE_CHECKING:
     from massage_timer.core.loader import Problem
+
+
+def _message_box(parent: QWidget | None, title: str, text: str) -> QMessageBox:
+    """A message box in large type whose title is also said in full inside it: window
+    managers cut a title that is wider than the box, and the box does not widen for it."""
+    box = QMessageBox(parent)
+    box.setObjectName("messageBox")
+    box.setWindowTitle(title)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(text)
+    layout = box.layout()
+    if isinstance(layout, QGridLayout):  # widen the box so the title fits in its bar
+        width = box.fontMetrics().horizontalAdvance(title) + 160
+        spacer = QSpacerItem(min(width, 700), 0, QSizePolicy.Policy.Minimum)
+        layout.addItem(spacer, layout.rowCount(), 0, 1, layout.columnCount())
+    return box
 
 
 class Confirm:
@@ -20,10 +47,7 @@ class Confirm:
 
     @classmethod
     def ask(cls, parent: QWidget | None, title: str, text: str, yes: str, no: str) -> bool:
-        box = QMessageBox(parent)
-        box.setWindowTitle(title)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(text)
+        box = _message_box(parent, title, text)
         box.setIcon(QMessageBox.Icon.Question)
         yes_button = box.addButton(yes, QMessageBox.ButtonRole.DestructiveRole)
         no_button = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
@@ -38,12 +62,9 @@ class Problems:
 
     @classmethod
     def show(cls, parent: QWidget | None, summary: str, problems: Sequence[Problem]) -> None:
-        box = QMessageBox(parent)
-        box.setWindowTitle("This routine cannot be used")
+        box = _message_box(parent, "This routine cannot be used", summary)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(summary)
-        shown = [f"{p.file}:{p.line}: {p.field}: {p.message}" for p in problems[:3]]
+        shown = [p.brief() for p in problems[:3]]
         more = f"\n… and {len(problems) - 3} more (see details)" if len(problems) > 3 else ""
         box.setInformativeText("\n".join(shown) + more)
         box.setDetailedText("\n".join(str(p) for p in problems))
@@ -83,7 +104,7 @@ class SafetyListDialog(QDialog):
             + bullet_list(text.stop_and_call)
             + paragraph(text.emergency, bold=True, colour=warning),
         )
-        self.resize(760, 600)
+        fit_to_screen(self, 760, 600)
 
     @classmethod
     def open_for(cls, parent: QWidget | None, text: SafetyText, warning: str) -> None:
@@ -111,7 +132,7 @@ class AboutDialog(QDialog):
             + heading("Sources", size=16)
             + bullet_list(about.sources),
         )
-        self.resize(760, 600)
+        fit_to_screen(self, 760, 600)
 
     @classmethod
     def open_for(cls, parent: QWidget | None) -> None:

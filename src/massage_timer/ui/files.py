@@ -9,9 +9,10 @@ from pathlib import Path
 
 log = logging.getLogger(__name__)
 
-# QSaveFile writes NAME to a temporary NAME.XXXXXX beside it and renames that on commit; a
+# QSaveFile writes NAME to a temporary NAME.XXXXXX beside it and renames that on commit (the
+# command line's writer, core.savefile, uses NAME.xxxxxxxx); a
 # save cut short (a crash, a kill) leaves the temporary file behind.
-_SAVE_LEFTOVER = re.compile(r".+\.(?:yaml|json)\.[A-Za-z0-9]{6}")
+_SAVE_LEFTOVER = re.compile(r".+\.(?:yaml|json)\.(?:[A-Za-z0-9]{6}|[a-z0-9_]{8})")
 LEFTOVER_AGE_SECONDS = 10 * 60  # far longer than any save takes
 
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from massage_timer.core.durations import format_clock
 from massage_timer.core.engine import Outcome, Summary
-from massage_timer.ui.widgets import plain_label
+from massage_timer.ui.widgets import plain_label, press_focused_button
 
 AFTERCARE = (
     "Help her up slowly and offer a drink of water.\n"
@@ -93,6 +93,8 @@ class FinishPage(QWidget):
         )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if press_focused_button(self, event):
+            return
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
             self.back_requested.emit()
             return

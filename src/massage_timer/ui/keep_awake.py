@@ -3,8 +3,8 @@
 On Linux this asks the desktop through the freedesktop ScreenSaver D-Bus interface; on
 Windows through SetThreadExecutionState; on macOS through an IOKit power assertion. Without
 a way to ask (no session bus, no service), it logs that once and the session carries on.
-`KeepAwake` follows a session: on while it runs or waits, off when it ends, and off when it
-has stayed paused for a few minutes.
+`KeepAwake` follows a session through its snapshots: on while it runs or waits, off when it
+ends, and off when it has stayed paused for a few minutes.
 """
 
 from __future__ import annotations
@@ -18,8 +18,7 @@ from PySide6.QtCore import Q_ARG, QMetaObject, QObject, Qt, QTimer
 if TYPE_CHECKING:
     from PySide6.QtDBus import QDBusConnection, QDBusInterface
 
-    from massage_timer.core.engine import State
-    from massage_timer.ui.controller import SessionController
+    from massage_timer.core.engine import Snapshot, State
 
 log = logging.getLogger(__name__)
 
@@ -213,24 +212,15 @@ class KeepAwake(QObject):
         self.grace.setSingleShot(True)
         self.grace.setInterval(pause_grace_ms)
         self.grace.timeout.connect(self._paused_too_long)
-        self._controller: SessionController | None = None
         self._state: State | None = None
 
-    def follow(self, controller: SessionController) -> None:
-        """Track ``controller``'s session from now on."""
-        if self._controller is not None:
-            self._controller.changed.disconnect(self._update)
-        self._controller = controller
-        self._state = None
-        controller.changed.connect(self._update)
-        self._update()
-
-    def _update(self) -> None:
-        if self._controller is None or self._controller.session.state is self._state:
-            return  # act on changes of state only, not on every tick
+    def update(self, snapshot: Snapshot) -> None:
+        """A session's snapshot: act when its state changes (not on every second)."""
+        if snapshot.state is self._state:
+            return
         from massage_timer.core.engine import State
 
-        state = self._state = self._controller.session.state
+        state = self._state = snapshot.state
         if state in (State.RUNNING, State.WAITING):
             self.grace.stop()
             self.inhibitor.inhibit()
@@ -245,5 +235,7 @@ class KeepAwake(QObject):
         self.inhibitor.release()
 
     def release(self) -> None:
+        """Let the screen rest (the session ended or was left); the next one starts afresh."""
+        self._state = None
         self.grace.stop()
         self.inhibitor.release()

@@ -1,11 +1,14 @@
 """The main window: safety screen first, then the routine list, the session and its finish.
 
-It owns navigation and everything modal (confirmations, the stop-and-call list, file
-dialogs), the look (night or day), full screen, and keeping the screen awake.
+It does one job, navigation between those pages, plus the questions that go with it
+(stop? finish early? quit?). Her timings (`HerTimings`), what is remembered
+(`Preferences`), keeping the screen awake and the chimes and voice are their own objects;
+they talk back through signals. Sessions are read through their snapshots only.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import time
 from collections.abc import Callable
@@ -13,15 +16,36 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from massage_timer.core.safety import safety_text
 from massage_timer.core.settings import Settings, SettingsStore
-from massage_timer.ui import theme
+from massage_timer.ui import placement, theme
 from massage_timer.ui.first_paint import call_when_painted
+from massage_timer.ui.her_timings import HerTimings
+from massage_timer.ui.notice import NoticeBar
+from massage_timer.ui.preferences import Preferences
 from massage_timer.ui.safety_page import SafetyPage
+from massage_timer.ui.widgets import restore_fonts
+
+if TYPE_CHECKING:
+    import socket
+    from collections.abc import Sequence
+
+    from PySide6.QtGui import QCloseEvent, QKeyEvent
+
+    from massage_timer.core.engine import Event, SessionFinished, Snapshot, Summary
+    from massage_timer.core.library import Entry
+    from massage_timer.core.routine import Routine, Step
+    from massage_timer.ui.controller import SessionController
+    from massage_timer.ui.finish_page import FinishPage
+    from massage_timer.ui.keep_awake import Inhibitor, KeepAwake
+    from massage_timer.ui.picker_page import PickerPage
+    from massage_timer.ui.session_page import SessionPage
+
+log = logging.getLogger(__name__)
 
 
 # Everything behind the safety screen (routines, pydantic, the session) is imported when it
@@ -39,32 +63,6 @@ class AnnouncerLike(Protocol):
     def stop(self) -> None: ...
 
     def voices(self) -> list[str]: ...
-
-
-if TYPE_CHECKING:
-    from collections.abc import Sequence
-
-    from PySide6.QtGui import QCloseEvent, QKeyEvent
-
-    from massage_timer.core.engine import Event, SessionFinished, Summary
-    from massage_timer.core.routine import Routine, Step
-    from massage_timer.core.timings import Loaded, TimingsStore
-    from massage_timer.ui.controller import SessionController
-    from massage_timer.ui.finish_page import FinishPage
-    from massage_timer.ui.keep_awake import Inhibitor, KeepAwake
-    from massage_timer.ui.picker_page import PickerPage
-    from massage_timer.ui.session_page import SessionPage
-
-log = logging.getLogger(__name__)
-
-
-def _session_active(controller: SessionController | None) -> bool:
-    """A session that has started and not ended."""
-    return controller is not None and controller.session.state.value in {
-        "running",
-        "paused",
-        "waiting",
-    }
 
 
 class MainWindow(QMainWindow):
@@ -90,25 +88,37 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("massage-timer")
-        self.resize(1280, 800)
-        self.setMinimumSize(800, 600)
         self._clock = clock
-        self._store = settings
-        self.settings = settings.load() if settings is not None else Settings()
-        self.user_routines = user_routines
-        self._timings: TimingsStore | None = None
+        self.preferences = Preferences(settings, self)
+        self.preferences.look_changed.connect(self.apply_theme)
+        self.preferences.notice.connect(self.tell)
+        self.her_timings = HerTimings(timings_folder, user_routines, self)
+        self.her_timings.notice.connect(self.tell)
+        self.her_timings.saved.connect(self._timings_saved)
+        self.her_timings.new_routine_saved.connect(self._refresh_picker)
+        self._settings_folder = settings.path.parent if settings is not None else None
         self._timings_folder = timings_folder
+        self.user_routines = user_routines
         self._make_announcer = announcer
         self._announcer: AnnouncerLike | None = None
-        self._finished_with: tuple[Routine, list[int], Summary] | None = None
+        self._finished_with: tuple[Routine, list[float], Summary] | None = None
         self.start_path = start_path
         self._inhibitor = inhibitor
         self._keep_awake: KeepAwake | None = None
+        self._quitting = False
+        self.wakeup_sockets: tuple[socket.socket, socket.socket] | None = None
         self.controller: SessionController | None = None
         self.session_page: SessionPage | None = None
 
         self.pages = QStackedWidget()
-        self.setCentralWidget(self.pages)
+        self.notice = NoticeBar()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.pages, 1)
+        column.addWidget(self.notice)
+        self.setCentralWidget(central)
         self.safety_page = SafetyPage(safety_text(), warning=self.colours.warning)
         self.safety_page.accepted.connect(self._safety_accepted)
         self.safety_page.quit_requested.connect(self.close)
@@ -116,44 +126,64 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.safety_page)
         self._picker_page: PickerPage | None = None
         self._finish_page: FinishPage | None = None
-        call_when_painted(self, lambda _window: self._after_first_paint())
+        call_when_painted(self, self._after_first_paint)
+        self._place()
 
-        QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _scheme: self.apply_theme())
+        QGuiApplication.styleHints().colorSchemeChanged.connect(
+            self.preferences.system_scheme_changed
+        )
         self.apply_theme()
-        store_notice = settings.notice if settings is not None else None
-        if store_notice:
-            self.statusBar().showMessage(store_notice, 20_000)
+        if self.preferences.store_notice:
+            self.tell(self.preferences.store_notice)
 
-    def _after_first_paint(self) -> None:
-        """While the safety text is being read: load what the next screens need, and tidy up
-        after any save of ours that a crash cut short."""
+    @property
+    def settings(self) -> Settings:
+        return self.preferences.settings
+
+    @settings.setter
+    def settings(self, value: Settings) -> None:
+        self.preferences.settings = value
+
+    def _place(self) -> None:
+        """Fit the screen; come back where the window was, where that still fits."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        available = screen.availableGeometry()
+        saved = self.settings.window
+        from PySide6.QtCore import QRect
+
+        rect = placement.first_geometry(
+            available,
+            QRect(*saved) if len(saved) == 4 else None,
+            [s.availableGeometry() for s in QGuiApplication.screens()],
+        )
+        self.setMinimumSize(placement.smallest_size(available))
+        self.setGeometry(rect)
+        if self.settings.full_screen:
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowFullScreen)
+
+    def _after_first_paint(self, _window: QWidget) -> None:
+        """While the safety text is being read: load what the next screens need, tidy up
+        after any save of ours that a crash cut short, and warm up the chimes and voice
+        (starting the speech engine takes seconds)."""
         _warm_up()
         from massage_timer.ui.files import remove_save_leftovers
 
-        for folder in (self._timings_folder, self._store.path.parent if self._store else None):
+        for folder in (self._timings_folder, self._settings_folder):
             if folder is not None:
                 remove_save_leftovers(folder)
+        QTimer.singleShot(0, self._warm_announcer)
+
+    def _warm_announcer(self) -> None:
+        _ = self.announcer
 
     # --- made on first use ----------------------------------------------------------------
 
     @property
     def announcer(self) -> AnnouncerLike | None:
-        """Chimes and voice, made with the first session (None: the app stays silent)."""
+        """Chimes and voice (None: the app stays silent). Made after the first paint."""
         if self._announcer is None and self._make_announcer is not None:
             self._announcer = self._make_announcer(self)
         return self._announcer
-
-    @property
-    def timings(self) -> TimingsStore | None:
-        """Her own step times per routine, kept in ``timings_folder`` (None: not kept).
-
-        Made on first use: its modules are not needed before the first paint."""
-        if self._timings is None and self._timings_folder is not None:
-            from massage_timer.core.timings import TimingsStore
-            from massage_timer.ui.files import atomic_write
-
-            self._timings = TimingsStore(self._timings_folder, atomic_write)
-        return self._timings
 
     @property
     def keep_awake(self) -> KeepAwake:
@@ -169,13 +199,11 @@ class MainWindow(QMainWindow):
             from massage_timer.ui.picker_page import PickerPage
 
             page = PickerPage()
-            page.chosen.connect(lambda entry: self.start_session(entry.report.routine, entry.path))
+            page.chosen.connect(self._chosen)
             page.open_file_requested.connect(self._open_file)
             page.about_requested.connect(self.show_about)
             page.sound_requested.connect(self.edit_sound)
-            page.adjust_requested.connect(
-                lambda entry: self.adjust_timings(entry.report.routine, entry.path)
-            )
+            page.adjust_requested.connect(self._adjust_chosen)
             self.pages.addWidget(page)
             self._picker_page = page
         return self._picker_page
@@ -203,23 +231,40 @@ class MainWindow(QMainWindow):
         self.show_picker()
 
     def show_picker(self) -> None:
+        self._drop_session()
+        self._refresh_picker()
+        self.pages.setCurrentWidget(self.picker_page)
+        self.picker_page.focus_list()
+        self.picker_shown.emit()
+
+    def _refresh_picker(self) -> None:
         from massage_timer.core.library import discover
 
-        folders = [self.user_routines] if self.user_routines is not None else []
+        folders = []
+        if self.user_routines is not None:
+            try:
+                self.user_routines.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                log.warning("cannot make the routines folder %s: %s", self.user_routines, exc)
+            folders.append(self.user_routines)
         entries = discover(folders)
         totals = {}
         notices: list[str] = []
         for entry in entries:
             if entry.report.routine is not None:
-                her = self._her(entry.report.routine)
+                her = self.her_timings.load(entry.report.routine)
                 totals[entry.path] = sum(her.durations)
                 notices += her.notices
         self.picker_page.set_entries(entries, self.user_routines, totals)
-        self._tell(notices)
-        self._drop_session()
-        self.pages.setCurrentWidget(self.picker_page)
-        self.picker_page.focus_list()
-        self.picker_shown.emit()
+        if notices:
+            self.tell("  ".join(notices))
+
+    def _chosen(self, entry: Entry) -> None:
+        self.start_session(entry.report.routine, entry.path)
+
+    def _adjust_chosen(self, entry: Entry) -> None:
+        if entry.report.routine is not None:
+            self.her_timings.adjust(entry.report.routine)
 
     def _open_file(self) -> None:
         from PySide6.QtWidgets import QFileDialog
@@ -252,44 +297,67 @@ class MainWindow(QMainWindow):
         from massage_timer.ui.session_page import SessionPage
 
         self._drop_session()
-        her = self._her(routine)
-        self._tell(her.notices)
         log.info("routine %r ready (%s)", routine.id, path)
-        self.controller = SessionController(
-            routine, clock=self._clock, durations=her.durations, parent=self
+        controller = SessionController(
+            routine,
+            clock=self._clock,
+            durations=self.her_timings.durations(routine),
+            parent=self,
         )
-        self.controller.finished.connect(self._finished)
-        page = SessionPage(self.controller, path)
+        controller.finished.connect(self._finished)
+        controller.changed.connect(self.keep_awake.update)
+        self.controller = controller
+        page = SessionPage(controller, path)
         page.stop_requested.connect(self._ask_stop)
+        page.finish_early_requested.connect(self._ask_finish_early)
         page.safety_requested.connect(self._show_safety_list)
         page.fullscreen_requested.connect(self.toggle_full_screen)
-        page.theme_toggle_requested.connect(self.toggle_theme)
-        page.timings_requested.connect(lambda: self.adjust_timings(routine, path, in_session=True))
-        page.set_night(theme.is_night(theme.resolve(self.settings.theme)))
+        page.theme_toggle_requested.connect(self.preferences.toggle_look)
+        page.timings_requested.connect(self._adjust_in_session)
+        page.set_night(self.preferences.night)
         self.session_page = page
         self.pages.addWidget(page)
         self.pages.setCurrentWidget(page)
         page.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.keep_awake.follow(self.controller)
+        self._hear(controller)
+        if self._announcer is None:  # still to start: after the page is on screen, not before
+            call_when_painted(page, self._after_first_paint_of_session)
+        self.session_shown.emit()
+
+    def _after_first_paint_of_session(self, _page: QWidget) -> None:
+        QTimer.singleShot(0, self._warm_announcer)
+
+    def _hear(self, controller: SessionController) -> None:
+        """Chimes and voice follow ``controller`` (its connections end with it)."""
+        if self._make_announcer is None:
+            return
+        for signal in (
+            controller.step_started,
+            controller.cue_due,
+            controller.ending_soon,
+            controller.waiting,
+            controller.finished,
+        ):
+            signal.connect(self._announce)
+        controller.second.connect(self._tick)
+
+    def _announce(self, event: Event) -> None:
+        announcer = self.announcer
+        if announcer is not None and self.controller is not None:
+            announcer.handle(event, self.controller.routine.steps)
+
+    def _tick(self, seconds_left: int) -> None:
         announcer = self.announcer
         if announcer is not None:
-            for signal in (
-                self.controller.step_started,
-                self.controller.cue_due,
-                self.controller.ending_soon,
-                self.controller.waiting,
-                self.controller.finished,
-            ):
-                signal.connect(lambda event: announcer.handle(event, routine.steps))
-            self.controller.second.connect(announcer.countdown)
-        self.session_shown.emit()
+            announcer.countdown(seconds_left)
 
     def _drop_session(self) -> None:
         if self._announcer is not None:
             self._announcer.stop()
+        if self._keep_awake is not None:
+            self._keep_awake.release()
         if self.controller is not None:
             self.controller.shutdown()
-            self.keep_awake.release()
             self.controller.deleteLater()
             self.controller = None
         if self.session_page is not None:
@@ -298,126 +366,72 @@ class MainWindow(QMainWindow):
             self.session_page = None
 
     def _finished(self, event: SessionFinished) -> None:
-        self.keep_awake.release()
+        if self._keep_awake is not None:
+            self._keep_awake.release()
         if self.controller is not None:
-            routine = self.controller.routine
-            planned = [round(d) for d in self.controller.session.durations]
-            self._finished_with = (routine, planned, event.summary)
+            planned = [record.planned for record in event.summary.steps]  # without additions
+            self._finished_with = (self.controller.routine, planned, event.summary)
         self.finish_page.show_summary(event.summary)
         self.pages.setCurrentWidget(self.finish_page)
         self.finish_page.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    # --- her timings --------------------------------------------------------------------------
+    # --- her timings ------------------------------------------------------------------------
 
-    def _her(self, routine: Routine) -> Loaded:
-        from massage_timer.core.timings import Loaded
+    def _adjust_in_session(self) -> None:
+        if self.controller is not None:
+            under_way = self.controller.snapshot().started
+            self.her_timings.adjust(self.controller.routine, session_under_way=under_way)
 
-        if self.timings is None:
-            return Loaded([step.duration for step in routine.steps], [])
-        return self.timings.load(routine)
+    def _timings_saved(self, routine: Routine) -> None:
+        """Her new times apply at once wherever nothing has run yet."""
+        from massage_timer.core.engine import State
 
-    def _tell(self, notices: list[str], timeout_ms: int = 20_000) -> None:
-        """A non-blocking notice at the bottom of the window."""
-        if notices:
-            self.statusBar().showMessage("  ".join(notices), timeout_ms)
-
-    def adjust_timings(
-        self, routine: Routine | None, path: Path | None, *, in_session: bool = False
-    ) -> None:
-        """Open the editor; save her timings (or a new routine) if she says so."""
-        if routine is None or self.timings is None:
-            return
-        from massage_timer.core.timings import TimingsError
-        from massage_timer.ui.timings_editor import TimingsDialog
-
-        her = self._her(routine)
-        self._tell(her.notices)
-        result = TimingsDialog.edit(self, routine, her.durations)
-        if result is None:
-            return
-        durations, as_new_routine = result
-        if as_new_routine:
-            self._save_as_new_routine(routine, durations)
-            return
-        try:
-            self.timings.save(routine, durations)
-        except (TimingsError, OSError) as exc:
-            self._tell([f"Your timings could not be saved: {exc}"])
-            return
-        not_started = self.controller is not None and self.controller.session.state.value == "ready"
-        if in_session and not_started:
-            self.start_session(routine, path)  # nothing has run yet: use them right away
-            in_session = False
-        later = " They apply from the next session." if in_session else ""
-        self._tell([f"Your timings for {routine.title} are saved.{later}"])
+        controller, page = self.controller, self.session_page
+        if (
+            controller is not None
+            and page is not None
+            and controller.routine.id == routine.id
+            and controller.snapshot().state is State.READY
+        ):
+            self.start_session(routine, page.routine_path)
         if self.pages.currentWidget() is self._picker_page:
-            self.show_picker()
-
-    def _save_as_new_routine(self, routine: Routine, durations: list[int]) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        from massage_timer.core.loader import check_text
-        from massage_timer.core.timings import routine_with_timings
-        from massage_timer.ui.files import atomic_write
-
-        new_id = f"{routine.id[:56]}-mine"
-        title = f"{routine.title[:66]} (my timings)"
-        folder = self.user_routines or Path.home()
-        name, _ = QFileDialog.getSaveFileName(
-            self, "Save as a new routine", str(folder / f"{new_id}.yaml"), "Routines (*.yaml)"
-        )
-        if not name:
-            return
-        text, dropped = routine_with_timings(routine, durations, new_id, title)
-        made, problems = check_text(text, name)
-        if made is None:  # a bug if it happens: never write a file that would not load
-            log.error("new routine did not validate: %s", problems)
-            self._tell(["The new routine could not be made."])
-            return
-        try:
-            Path(name).parent.mkdir(parents=True, exist_ok=True)
-            atomic_write(Path(name), text.encode("utf-8"))
-        except OSError as exc:
-            self._tell([f"The new routine could not be saved: {exc}"])
-            return
-        left_out = f" Left out, as they no longer fit: {'; '.join(dropped)}." if dropped else ""
-        self._tell([f"Saved as a new routine: {Path(name).name}.{left_out}"], 30_000)
-        if self.pages.currentWidget() is self._picker_page:
-            self.show_picker()
+            self._refresh_picker()
 
     def _keep_extra_time(self) -> None:
-        """Finish screen: make the time she added this session part of her timings."""
-        if self._finished_with is None or self.timings is None:
-            return
-        from massage_timer.core.durations import MAX_STEP_SECONDS, format_clock
-        from massage_timer.core.timings import TimingsError
+        if self._finished_with is not None:
+            routine, planned, summary = self._finished_with
+            if self.her_timings.keep_extra_time(routine, planned, summary):
+                self.finish_page.keep_extra_button.setEnabled(False)
 
-        routine, planned, summary = self._finished_with
-        durations = [
-            min(MAX_STEP_SECONDS, seconds + round(record.added))
-            for seconds, record in zip(planned, summary.steps, strict=True)
-        ]
-        try:
-            self.timings.save(routine, durations)
-        except (TimingsError, OSError) as exc:
-            self._tell([f"The extra time could not be kept: {exc}"])
-            return
-        self.finish_page.keep_extra_button.setEnabled(False)
-        self._tell([f"Kept. {routine.title} now lasts {format_clock(sum(durations))} for you."])
+    # --- questions from the session page ------------------------------------------------------
 
-    # --- requests from the session page -----------------------------------------------------
+    def _snapshot(self) -> Snapshot | None:
+        return self.controller.snapshot() if self.controller is not None else None
 
     def _ask_stop(self) -> None:
-        controller = self.controller
-        if controller is None or controller.session.state.value == "ready":
+        snapshot = self._snapshot()
+        if snapshot is None or (not snapshot.started and not snapshot.over):
             self.show_picker()  # nothing started yet: Esc goes back to the list
             return
-        if not _session_active(controller):
-            return
-        if _dialogs().Confirm.ask(
+        if snapshot.started and _dialogs().Confirm.ask(
             self, "Stop the session?", "Stop this session now?", "Stop", "Keep going"
         ):
-            controller.stop()
+            assert self.controller is not None
+            self.controller.stop()
+
+    def _ask_finish_early(self) -> None:
+        snapshot = self._snapshot()
+        if snapshot is None or not snapshot.started:
+            return
+        if _dialogs().Confirm.ask(
+            self,
+            "Finish the session?",
+            "This is the last step. Finish the session now?",
+            "Finish now",
+            "Keep going",
+        ):
+            assert self.controller is not None
+            self.controller.next()
 
     def _show_safety_list(self) -> None:
         if self.controller is not None:
@@ -425,9 +439,6 @@ class MainWindow(QMainWindow):
         _dialogs().SafetyListDialog.open_for(self, safety_text(), self.colours.warning)
 
     def edit_sound(self) -> None:
-        """The sound and voice settings; saved at once."""
-        from massage_timer.ui.sound_settings import SoundSettingsDialog
-
         announcer = self.announcer
         problems = []
         if announcer is None:
@@ -436,22 +447,14 @@ class MainWindow(QMainWindow):
             problems += [f"Sound: {announcer.sound_problem}."] if announcer.sound_problem else []
             problems += [f"Voice: {announcer.voice_problem}."] if announcer.voice_problem else []
         voices = announcer.voices() if announcer is not None else []
-        chosen = SoundSettingsDialog.edit(self, self.settings, voices, problems)
-        if chosen is None:
-            return
-        self.settings = chosen
-        self._save_settings()
-
-    def _save_settings(self) -> None:
-        if self._store is not None:
-            try:
-                self._store.save(self.settings)
-            except OSError as exc:
-                log.warning("could not save settings: %s", exc)
-                self.statusBar().showMessage("Your choice could not be saved.", 10_000)
+        self.preferences.edit_sound(self, voices, problems)
 
     def show_about(self) -> None:
         _dialogs().AboutDialog.open_for(self)
+
+    def tell(self, message: str) -> None:
+        """A message for the room, large, at the foot of the window; nothing waits for it."""
+        self.notice.show_message(message)
 
     def toggle_full_screen(self) -> None:
         if self.isFullScreen():
@@ -463,25 +466,23 @@ class MainWindow(QMainWindow):
 
     @property
     def colours(self) -> theme.Colours:
-        """The look in use: her choice, or the system's colour scheme."""
-        return theme.resolve(self.settings.theme)
+        return self.preferences.colours
+
+    def toggle_theme(self) -> None:
+        self.preferences.toggle_look()
 
     def apply_theme(self) -> None:
+        """Colour everything for the look in use; every size stays as it was."""
         colours = self.colours
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.setPalette(theme.palette(colours))
             app.setStyleSheet(theme.stylesheet(colours))
+            for window in app.topLevelWidgets():
+                restore_fonts(window)
         self.safety_page.set_warning_colour(colours.warning)
         if self.session_page is not None:
             self.session_page.set_night(theme.is_night(colours))
-
-    def toggle_theme(self) -> None:
-        """N: switch between night and day, and remember the choice."""
-        night = theme.is_night(self.colours)
-        self.settings = self.settings._replace(theme="day" if night else "night")
-        self.apply_theme()
-        self._save_settings()
 
     # --- window -------------------------------------------------------------------------------
 
@@ -499,10 +500,23 @@ class MainWindow(QMainWindow):
         else:
             super().keyPressEvent(event)
 
+    def drain_wakeups(self) -> None:
+        """Read the bytes that woke the event loop for a Unix signal (see ui.app)."""
+        reader = self.wakeup_sockets[0] if self.wakeup_sockets else None
+        if reader is not None:
+            with contextlib.suppress(OSError):
+                reader.recv(64)
+
+    def quit_now(self) -> None:
+        """Ctrl+C in a terminal: end the session and close, asking nothing, saving what is kept."""
+        self._quitting = True
+        self.close()
+        QApplication.exit(0)  # also ends any question that is open
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        controller = self.controller
-        if controller is not None and _session_active(controller):
-            if not _dialogs().Confirm.ask(
+        snapshot = self._snapshot()
+        if snapshot is not None and snapshot.started:
+            if not self._quitting and not _dialogs().Confirm.ask(
                 self,
                 "Quit massage-timer?",
                 "A session is still going. Stop it and quit?",
@@ -511,7 +525,9 @@ class MainWindow(QMainWindow):
             ):
                 event.ignore()
                 return
-            controller.stop()
+            assert self.controller is not None
+            self.controller.stop()
+        self.preferences.remember_window(self.normalGeometry(), self.isFullScreen())
         self._drop_session()
         super().closeEvent(event)
 

@@ -19,23 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from massage_timer.core.durations import format_length
 from massage_timer.core.library import DEFAULT_ROUTINE_ID, Entry
-from massage_timer.ui.widgets import plain_label
+from massage_timer.ui.widgets import ENTER_KEYS, plain_label, press_focused_button
 
 MAX_ERRORS_SHOWN = 4
-
-
-def minutes_and_seconds(seconds: float) -> str:
-    """ "10 min 15 s", "4 min", "45 s", "1 h 5 min": a length read at a glance."""
-    total = round(seconds)
-    hours, rest = divmod(total, 3600)
-    minutes, secs = divmod(rest, 60)
-    parts = [f"{hours} h"] if hours else []
-    if minutes:
-        parts.append(f"{minutes} min")
-    if secs and not hours:
-        parts.append(f"{secs} s")
-    return " ".join(parts) or "0 s"
 
 
 class RoutineCard(QWidget):
@@ -56,9 +44,9 @@ class RoutineCard(QWidget):
         if routine is not None:
             count = len(routine.steps)
             steps = f"{count} step{'s' if count != 1 else ''}"
-            facts = f"{steps}  ·  {minutes_and_seconds(routine.total_seconds)}"
+            facts = f"{steps}  ·  {format_length(routine.total_seconds)}"
             if her_seconds is not None and round(her_seconds) != routine.total_seconds:
-                facts = f"{steps}  ·  {minutes_and_seconds(her_seconds)} with your timings"
+                facts = f"{steps}  ·  {format_length(her_seconds)} with your timings"
             if entry.source == "yours":
                 facts += f"  ·  your routine ({entry.path.name})"
             self.title = plain_label(routine.title, size=17, bold=True)
@@ -71,13 +59,21 @@ class RoutineCard(QWidget):
             self.title = plain_label(f"{entry.path.name} cannot be used", size=17, bold=True)
             layout.addWidget(self.title)
             errors = entry.report.errors
-            lines = [
-                f"{p.file}:{p.line}: {p.field}: {p.message}" for p in errors[:MAX_ERRORS_SHOWN]
-            ]
+            lines = [problem.brief() for problem in errors[:MAX_ERRORS_SHOWN]]
             if len(errors) > MAX_ERRORS_SHOWN:
                 lines.append(f"… and {len(errors) - MAX_ERRORS_SHOWN} more")
             self.facts = plain_label("\n".join(lines), size=11, role="warning")
             layout.addWidget(self.facts)
+
+
+class RoutineList(QListWidget):
+    """The list of routines. Enter starts the current one (itemActivated) and goes no
+    further: Qt's list passes it on to the page, which would start the routine again."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        super().keyPressEvent(event)
+        if event.key() in ENTER_KEYS:
+            event.accept()
 
 
 class PickerPage(QWidget):
@@ -103,11 +99,11 @@ class PickerPage(QWidget):
         self.hint = plain_label(
             "Pick one with the arrow keys and press Enter to begin.", size=13, role="muted"
         )
-        self.list = QListWidget()
+        self.list = RoutineList()
         self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         self.list.setSpacing(2)
         self.list.itemActivated.connect(self._activated)
-        self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.list.currentItemChanged.connect(self._update_buttons)
         self.open_button = QPushButton("Open file…")
         self.open_button.clicked.connect(self.open_file_requested)
         self.adjust_button = QPushButton("Adjust timings…")
@@ -200,7 +196,9 @@ class PickerPage(QWidget):
         self.list.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        if press_focused_button(self, event):
+            return
+        if event.key() in ENTER_KEYS:
             self._start_current()
             return
         super().keyPressEvent(event)
@@ -219,6 +217,6 @@ class PickerPage(QWidget):
         if entry is not None:
             self.adjust_requested.emit(entry)
 
-    def _update_buttons(self) -> None:
+    def _update_buttons(self, *_items: object) -> None:
         self.start_button.setEnabled(self.current_entry() is not None)
         self.adjust_button.setEnabled(self.current_entry() is not None)

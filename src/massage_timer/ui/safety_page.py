@@ -143,6 +143,10 @@ class SafetyPage(QWidget):
             self._refresh()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        from massage_timer.ui.widgets import press_focused_button
+
+        if press_focused_button(self, event):
+            return
         key = event.key()
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.acknowledge.isChecked():
             self.accepted.emit()

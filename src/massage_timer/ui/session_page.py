@@ -24,13 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from massage_timer.core.durations import format_clock
-from massage_timer.core.engine import Command, State
+from massage_timer.core.engine import Command, Snapshot, State
 from massage_timer.core.loader import resolve_image
 from massage_timer.ui.controller import SessionController
 from massage_timer.ui.session_widgets import (
-    FitLabel,
+    FitText,
     SessionBar,
     StepPicture,
+    WrappedTitle,
     picture_description,
 )
 from massage_timer.ui.widgets import ElidedLabel, plain_label, set_font
@@ -58,12 +59,14 @@ class SessionPage(QWidget):
 
     Signals:
         stop_requested(): Esc or Stop; the window asks before stopping.
+        finish_early_requested(): Next on the last step with time left; the window asks.
         safety_requested(): H or the Safety button; the window shows the stop-and-call list.
         fullscreen_requested(): F11 or the Full screen button.
         theme_toggle_requested(): N or the Night button.
     """
 
     stop_requested = Signal()
+    finish_early_requested = Signal()
     safety_requested = Signal()
     fullscreen_requested = Signal()
     theme_toggle_requested = Signal()
@@ -80,6 +83,7 @@ class SessionPage(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # its keys work once it is shown
         self.controller = controller
         self.routine_path = routine_path
+        self.snapshot: Snapshot = controller.snapshot()
         self._shown_step: int | None = None
         self._paused_shown: bool | None = None
 
@@ -130,17 +134,16 @@ class SessionPage(QWidget):
         self.continue_button = QPushButton("Continue when ready")
         self.continue_button.setProperty("role", "primary")
         self.continue_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.continue_button.clicked.connect(controller.next)
+        self.continue_button.clicked.connect(self._next)
         self.state_label = plain_label()
         self.state_label.setObjectName("stateLabel")
         self.state_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.timer_stack = QStackedWidget()
         self.timer_stack.addWidget(self.countdown)
         self.timer_stack.addWidget(self.continue_button)
-        self.step_title = plain_label()
-        self.step_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.step_title = WrappedTitle()  # a title may be 80 characters long
         set_font(self.step_title, bold=True)
-        self.instruction = FitLabel()
+        self.instruction = FitText()
         self.instruction.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         text_column = QVBoxLayout()
         text_column.addWidget(self.state_label)
@@ -158,7 +161,7 @@ class SessionPage(QWidget):
         self.play_button = self._button("Start", self._play_pressed)
         self.play_button.setProperty("role", "primary")
         self.more_button = self._button("+30 s", lambda: controller.add_time(30))
-        self.next_button = self._button("Next  →", controller.next)
+        self.next_button = self._button("Next  →", self._next)
         controls = QHBoxLayout()
         controls.addWidget(self.stop_button)
         controls.addStretch(1)
@@ -184,8 +187,8 @@ class SessionPage(QWidget):
             Qt.Key.Key_F5: self._play_pressed,  # clickers' "start slideshow" button
             Qt.Key.Key_Return: self._continue_if_waiting,
             Qt.Key.Key_Enter: self._continue_if_waiting,
-            Qt.Key.Key_Right: controller.next,
-            Qt.Key.Key_PageDown: controller.next,
+            Qt.Key.Key_Right: self._next,
+            Qt.Key.Key_PageDown: self._next,
             Qt.Key.Key_Left: controller.previous,
             Qt.Key.Key_PageUp: controller.previous,
             Qt.Key.Key_Plus: lambda: controller.add_time(30),
@@ -196,9 +199,11 @@ class SessionPage(QWidget):
             Qt.Key.Key_F11: self.fullscreen_requested.emit,
             Qt.Key.Key_N: self.theme_toggle_requested.emit,
             Qt.Key.Key_T: self._timings_if_paused,
+            Qt.Key.Key_Up: self._scroll_instruction_up,
+            Qt.Key.Key_Down: self._scroll_instruction_down,
         }
         controller.changed.connect(self.refresh)
-        self.refresh()
+        self.refresh(self.snapshot)
 
     def _button(self, text: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text)
@@ -222,33 +227,46 @@ class SessionPage(QWidget):
     def _play_pressed(self) -> None:
         self.controller.toggle()
 
+    def _next(self) -> None:
+        """Next; on the last step, finishing early is asked about first (by the window)."""
+        snapshot = self.snapshot
+        if snapshot.is_last_step and snapshot.state in (State.RUNNING, State.PAUSED):
+            self.finish_early_requested.emit()
+        else:
+            self.controller.next()
+
     def _timings_if_paused(self) -> None:
         """The editor opens from a paused (or not yet started) session only."""
-        if self.controller.session.state in (State.PAUSED, State.READY):
+        if self.snapshot.state in (State.PAUSED, State.READY):
             self.timings_requested.emit()
 
     def _continue_if_waiting(self) -> None:
-        if self.controller.session.state is State.WAITING:
+        if self.snapshot.state is State.WAITING:
             self.controller.next()
+
+    def _scroll_instruction_up(self) -> None:
+        bar = self.instruction.verticalScrollBar()
+        bar.setValue(bar.value() - bar.singleStep() * 3)
+
+    def _scroll_instruction_down(self) -> None:
+        bar = self.instruction.verticalScrollBar()
+        bar.setValue(bar.value() + bar.singleStep() * 3)
 
     # --- output ---------------------------------------------------------------------------
 
     def set_night(self, night: bool) -> None:
         self.night_button.setChecked(night)
 
-    def refresh(self) -> None:
-        """Re-read everything shown from the engine (called on every change and second)."""
-        session = self.controller.session
-        state = session.state
-        index = session.index
-        step = session.step
-        count = len(session.steps)
-        if self._shown_step != index:
-            self._show_step(index)
-        self.progress_label.setText(f"Step {index + 1} of {count}")
+    def refresh(self, snapshot: Snapshot) -> None:
+        """Show ``snapshot`` (on every change of state or step, and every second)."""
+        self.snapshot = snapshot
+        state = snapshot.state
+        if self._shown_step != snapshot.index:
+            self._show_step(snapshot)
+        self.progress_label.setText(f"Step {snapshot.index + 1} of {snapshot.count}")
         waiting = state is State.WAITING
         self.timer_stack.setCurrentWidget(self.continue_button if waiting else self.countdown)
-        self.countdown.setText(format_clock(session.time_left()))
+        self.countdown.setText(format_clock(snapshot.time_left))
         paused = state is State.PAUSED
         if self._paused_shown != paused:
             # Re-polish only on a change: it restyles the label and resets its font.
@@ -258,11 +276,7 @@ class SessionPage(QWidget):
             self.countdown.style().polish(self.countdown)
             self._fit_fonts()  # polishing resets the font the window size chose
         self.state_label.setText(STATE_TEXT.get(state, ""))
-        self.step_title.setText(step.title)
-        durations = list(session.durations)
-        durations[index] = session.step_duration()
-        fraction = session.elapsed() / session.step_duration() if session.step_duration() else 0
-        self.bar.set_progress(durations, index, min(1.0, fraction))
+        self.bar.set_progress(list(snapshot.durations), snapshot.index, snapshot.fraction)
         self.play_button.setText(PLAY_TEXT[state])
         for button, command in (
             (self.next_button, Command.NEXT),
@@ -271,19 +285,19 @@ class SessionPage(QWidget):
             (self.more_button, Command.ADD_TIME),
             (self.stop_button, Command.STOP),
         ):
-            button.setEnabled(session.available(command))
-        self.play_button.setEnabled(state not in (State.FINISHED, State.STOPPED))
+            button.setEnabled(snapshot.can(command))
+        self.play_button.setEnabled(not snapshot.over)
         self.timings_button.setVisible(state in (State.PAUSED, State.READY))
 
-    def _show_step(self, index: int) -> None:
-        session = self.controller.session
-        step = session.steps[index]
+    def _show_step(self, snapshot: Snapshot) -> None:
+        step = snapshot.step
+        index = snapshot.index
         self._shown_step = index
+        self.step_title.setText(step.title)
         self.instruction.setText(step.instruction)
-        if index + 1 < len(session.steps):
-            self.up_next.setText(f"Up next: {session.steps[index + 1].title}")
-        else:
-            self.up_next.setText("Last step")
+        self.up_next.setText(
+            f"Up next: {snapshot.next_title}" if snapshot.next_title is not None else "Last step"
+        )
         if step.image:
             found = resolve_image(self.routine_path, step.image) if self.routine_path else None
             if found is None:
@@ -335,5 +349,8 @@ class SessionPage(QWidget):
         countdown = int(min(height * 0.30, text_width / 3.2))
         set_font(self.countdown, pixels=countdown, bold=True)
         set_font(self.continue_button, pixels=max(20, int(countdown * 0.28)), bold=True)
-        set_font(self.step_title, pixels=max(18, min(int(height * 0.06), int(text_width / 14))))
+        title = max(20, min(int(height * 0.06), int(text_width / 14)))
+        if len(self.step_title.text()) > 40:  # a long title takes two lines, not the screen
+            title = max(20, int(title * 0.75))
+        set_font(self.step_title, pixels=title)
         self.instruction.set_max_pixels(max(14, min(int(height * 0.04), 34)))

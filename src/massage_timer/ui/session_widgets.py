@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -21,9 +21,12 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
     QPixmap,
+    QResizeEvent,
 )
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QWidget
+
+from massage_timer.ui.widgets import set_font
 
 log = logging.getLogger(__name__)
 
@@ -169,49 +172,105 @@ def _fit(source: QSize, area: QRectF) -> QRectF:
     return rect
 
 
-class FitLabel(QLabel):
-    """Plain, word-wrapped text at the largest size (up to a limit) that fits the label's box."""
-
-    MIN_PIXELS = 12
+class WrappedTitle(QLabel):
+    """A step title in plain text that wraps onto as many lines as it needs, and asks the
+    layout for their height (a nested layout does not ask a label by itself)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+    def _claim(self) -> None:
+        needed = max(0, self.heightForWidth(max(1, self.width())))
+        if needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._claim()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._claim()
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._claim()
+
+
+class FitText(QScrollArea):
+    """Plain, word-wrapped text at the largest size (up to a limit) that fits its box.
+
+    It never goes below ``MIN_PIXELS``, which still reads from across a bed: text that does not
+    fit even then scrolls (Up and Down, or the wheel), so every word a routine allows is read.
+    """
+
+    MIN_PIXELS = 18
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel()
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setWordWrap(True)
+        self.setWidget(self.label)
+        self.setWidgetResizable(False)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the session's keys stay with the page
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         self.max_pixels = 28
+        self._alignment = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+
+    def setAlignment(self, alignment: Qt.AlignmentFlag) -> None:
+        self._alignment = alignment
+        self.label.setAlignment(alignment)
+
+    def text(self) -> str:
+        return self.label.text()
+
+    def pixel_size(self) -> int:
+        return self.label.font().pixelSize()
 
     def set_max_pixels(self, pixels: int) -> None:
         self.max_pixels = max(self.MIN_PIXELS, pixels)
         self._fit()
 
     def setText(self, text: str) -> None:
-        super().setText(text)
+        self.label.setText(text)
+        self.verticalScrollBar().setValue(0)
         self._fit()
 
-    def resizeEvent(self, event: object) -> None:
-        super().resizeEvent(event)  # type: ignore[arg-type]
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
         self._fit()
+
+    def _needed(self, font: QFont, width: int) -> int:
+        flags = int(Qt.TextFlag.TextWordWrap)
+        return QFontMetrics(font).boundingRect(0, 0, width, 1_000_000, flags, self.text()).height()
 
     def _fit(self) -> None:
-        width, height = self.width(), self.height()
+        bar = self.verticalScrollBar().sizeHint().width()
+        width, height = self.viewport().width(), self.viewport().height()
         if width < 20 or height < 10:
             return
-        font = QFont(self.font())
+        font = QFont(self.label.font())
         size = self.max_pixels
         while size > self.MIN_PIXELS:
             font.setPixelSize(size)
-            needed = (
-                QFontMetrics(font)
-                .boundingRect(0, 0, width, 100_000, int(Qt.TextFlag.TextWordWrap), self.text())
-                .height()
-            )
-            if needed <= height:
+            if self._needed(font, width) <= height:
                 break
             size -= 1
-        font.setPixelSize(size)
-        if font != self.font():
-            self.setFont(font)
+        set_font(self.label, pixels=size)
+        font = self.label.font()
+        needed = self._needed(font, width)
+        if needed > height:  # too long even at the smallest size: scroll, with room for the bar
+            needed = self._needed(font, width - bar)
+            self.label.resize(width - bar, needed + 4)
+        else:
+            self.label.resize(width, height)
 
 
 _DESC = re.compile(r"<desc[^>]*>(.*?)</desc>", re.DOTALL)

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from massage_timer.core.settings import Settings
+from massage_timer.core.settings import RANGES, Settings
+from massage_timer.ui.placement import fit_to_screen
 from massage_timer.ui.widgets import plain_label
 
 
@@ -46,11 +47,11 @@ class SoundSettingsDialog(QDialog):
         self.announce_next = QCheckBox("Say what comes next, ten seconds before a step ends")
         self.announce_next.setChecked(settings.announce_next)
         self.volume = QSlider(Qt.Orientation.Horizontal)
-        self.volume.setRange(0, 100)
+        self.volume.setRange(*RANGES["volume"])
         self.volume.setValue(settings.volume)
         self.volume.setAccessibleName("Volume")
         self.rate = QSlider(Qt.Orientation.Horizontal)
-        self.rate.setRange(-10, 10)
+        self.rate.setRange(*RANGES["rate"])
         self.rate.setValue(settings.rate)
         self.rate.setAccessibleName("Speaking rate")
         self.voice = QComboBox()
@@ -85,7 +86,7 @@ class SoundSettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.problems)
         layout.addLayout(buttons)
-        self.resize(620, 420)
+        fit_to_screen(self, 620, 420)
 
     def result_settings(self) -> Settings:
         return self._base._replace(

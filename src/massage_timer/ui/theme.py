@@ -135,4 +135,10 @@ def stylesheet(c: Colours) -> str:
     QMessageBox, QDialog {{ background: {c.window}; }}
     QTextEdit, QPlainTextEdit {{ background: {c.surface}; border: 1px solid {c.border}; }}
     QTextEdit[role="document"] {{ background: {c.window}; border: none; }}
+    QLabel#notice {{
+        background: {c.surface_hover}; color: {c.text}; border-top: 3px solid {c.accent};
+        font-size: 22px; padding: 14px 28px;
+    }}
+    #messageBox QLabel {{ font-size: 18px; }}
+    #messageBox QPushButton {{ font-size: 17px; padding: 10px 22px; min-height: 40px; }}
     """

@@ -26,7 +26,8 @@ from massage_timer.core.durations import (
     parse_duration,
 )
 from massage_timer.core.routine import Routine
-from massage_timer.core.timings import SCALE_RANGE, check_durations, scaled
+from massage_timer.core.timings import SCALE_RANGE, check_durations, scale_in_force, scaled
+from massage_timer.ui.placement import fit_to_screen
 from massage_timer.ui.widgets import plain_label
 
 NUDGE_SECONDS = 15
@@ -99,6 +100,7 @@ class TimingsDialog(QDialog):
         self.routine = routine
         self.defaults = [step.duration for step in routine.steps]
         self.save_as_requested = False
+        self._scaling = False
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
@@ -152,6 +154,9 @@ class TimingsDialog(QDialog):
         scale_row.addWidget(make_every)
         scale_row.addWidget(self.scale)
         scale_row.addWidget(self.scale_button)
+        self.scale_note = plain_label(role="muted")
+        self.scale_note.setWordWrap(False)
+        scale_row.addWidget(self.scale_note)
         scale_row.addStretch(1)
         scale_row.addWidget(self.reset_all_button)
 
@@ -184,7 +189,7 @@ class TimingsDialog(QDialog):
         layout.addWidget(self.total_label)
         layout.addWidget(self.problem_label)
         layout.addLayout(buttons)
-        self.resize(820, 680)
+        fit_to_screen(self, 820, 680)
         self._changed()
         if self.spins:
             self.spins[0].setFocus()
@@ -193,17 +198,28 @@ class TimingsDialog(QDialog):
         return [spin.value() for spin in self.spins]
 
     def apply_scale(self) -> None:
+        """Every step at this share of the routine's own time (scaling twice never compounds)."""
+        self._scaling = True
         for spin, seconds in zip(
-            self.spins, scaled(self.durations(), self.scale.value()), strict=True
+            self.spins, scaled(self.defaults, self.scale.value()), strict=True
         ):
             spin.setValue(seconds)
+        self._scaling = False
+        self._changed()
 
     def reset_all(self) -> None:
         for spin, seconds in zip(self.spins, self.defaults, strict=True):
             spin.setValue(seconds)
 
     def _changed(self) -> None:
+        if self._scaling:
+            return
         durations = self.durations()
+        in_force = scale_in_force(self.defaults, durations)
+        self.scale.blockSignals(True)
+        self.scale.setValue(in_force or 100)
+        self.scale.blockSignals(False)
+        self.scale_note.setText("" if in_force is not None else "Steps set one by one")
         total = sum(durations)
         own = sum(self.defaults)
         self.total_label.setText(

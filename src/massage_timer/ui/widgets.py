@@ -5,8 +5,8 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QFont, QResizeEvent
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from PySide6.QtGui import QFont, QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QWidget
 
 log = logging.getLogger(__name__)
 
@@ -32,9 +32,23 @@ def plain_label(
     return label
 
 
+_KEPT_FONT = "keptFont"
+
+
 def set_font(
     widget: QWidget, points: float = 0, *, pixels: int = 0, bold: bool | None = None
 ) -> None:
+    """Give ``widget`` a size (points or pixels) and weight that survive a change of look.
+
+    Re-applying the application's style sheet (a change of look) resets every widget's
+    font to its parent's; `restore_fonts` applies what was asked here again. Only what was
+    asked is kept: a size the style sheet gives stays the style sheet's.
+    """
+    widget.setProperty(_KEPT_FONT, (points, pixels, bold))
+    _apply(widget, points, pixels, bold)
+
+
+def _apply(widget: QWidget, points: float, pixels: int, bold: bool | None) -> None:
     font = QFont(widget.font())
     if pixels:
         font.setPixelSize(max(1, pixels))
@@ -42,7 +56,34 @@ def set_font(
         font.setPointSizeF(points)
     if bold is not None:
         font.setBold(bold)
-    widget.setFont(font)
+    if font != widget.font():
+        widget.setFont(font)
+
+
+def restore_fonts(root: QWidget) -> None:
+    """Apply again the sizes and weights `set_font` gave ``root`` and everything inside it."""
+    for widget in (root, *root.findChildren(QWidget)):
+        kept = widget.property(_KEPT_FONT)
+        if kept is not None:
+            _apply(widget, *kept)
+
+
+ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+def press_focused_button(page: QWidget, event: QKeyEvent) -> bool:
+    """Enter on a focused button presses that button, as Space does; True if it did.
+
+    Outside dialogs Qt's buttons leave Enter to their page, whose own Enter would then do
+    the page's action instead of the button's. Pages call this first.
+    """
+    if event.key() not in ENTER_KEYS or event.isAutoRepeat():
+        return False
+    focused = page.focusWidget()
+    if isinstance(focused, QPushButton) and focused.isEnabled() and page.isAncestorOf(focused):
+        focused.click()
+        return True
+    return False
 
 
 class ElidedLabel(QLabel):
