@@ -14,7 +14,7 @@ run: system-deps-run $(VENV)/.installed-run
 	$(BIN)/massage-timer $(ROUTINE)
 
 test: system-deps-test $(VENV)/.installed-test lint
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest --cov --cov-report=term $(PYTEST_ARGS)
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check $(CODE)

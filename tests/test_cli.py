@@ -158,3 +158,47 @@ def test_python_dash_m_and_the_installed_script_agree(tmp_path: Path) -> None:
         )
         assert result.returncode == 0, result.stderr
         assert "ok: Gentle lower-back comfort" in result.stdout
+
+
+@pytest.mark.slow
+def test_the_command_line_tools_load_no_qt(tmp_path: Path) -> None:
+    """validate, list and timings run where Qt cannot (no display, no Qt libraries)."""
+    import subprocess
+    import sys
+
+    from massage_timer.core.library import default_routine_path
+
+    script = (
+        "import sys\n"
+        "from massage_timer.cli import main\n"
+        f"codes = [main(['validate', {str(default_routine_path())!r}]), main(['list']),\n"
+        "         main(['timings', 'gentle-lower-back', '--set', '1=2m'])]\n"
+        "loaded = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6')))\n"
+        "print(codes, loaded)\n"
+    )
+    env = {
+        "PATH": "/usr/bin:/bin",
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "HOME": str(tmp_path),
+    }
+    run = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, check=False
+    )
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.splitlines()[-1] == "[0, 0, 0] []"
+    assert (tmp_path / "data/massage-timer/timings/gentle-lower-back.yaml").is_file()
+
+
+def test_the_folders_are_the_ones_qt_gives(qapp: object) -> None:
+    """core.places works the folders out without Qt; on Linux they are Qt's own."""
+    from PySide6.QtCore import QStandardPaths
+
+    from massage_timer import paths
+    from massage_timer.core import places
+
+    paths.set_identity()
+    location = QStandardPaths.StandardLocation
+    assert str(places.data_dir()) == QStandardPaths.writableLocation(location.AppDataLocation)
+    assert str(places.config_dir()) == QStandardPaths.writableLocation(location.AppConfigLocation)
+    assert str(places.state_dir()) == QStandardPaths.writableLocation(location.StateLocation)

@@ -384,3 +384,40 @@ def test_waiting_event_carries_the_step(clock: FakeClock) -> None:
     clock.advance(5)
     assert session.poll() == [WaitingForPartner(0)]
     assert kinds(session.next()) == [E, F]
+
+
+def test_a_snapshot_says_all_a_view_shows(clock: FakeClock) -> None:
+    session = Session(make_routine(60, 30, waits=(1,)).steps, clock)
+    ready = session.snapshot()
+    assert (ready.state, ready.index, ready.count, ready.next_title) == (
+        State.READY,
+        0,
+        2,
+        "Step 2",
+    )
+    assert not ready.started
+    assert not ready.over
+    assert ready.available == {Command.START, Command.STOP}
+    session.start()
+    clock.advance(15)
+    session.add_time(30)
+    running = session.snapshot()
+    assert running.started
+    assert running.time_left == 75
+    assert running.fraction == pytest.approx(15 / 90)
+    assert running.durations == (90, 30)
+    assert running.can(Command.PAUSE)
+    assert not running.can(Command.RESUME)
+    assert not running.is_last_step
+    session.next()
+    clock.advance(31)
+    session.poll()
+    waiting = session.snapshot()
+    assert waiting.state is State.WAITING
+    assert waiting.is_last_step
+    assert waiting.next_title is None
+    assert waiting.fraction == 1.0
+    assert waiting.time_left == 0
+    session.next()
+    assert session.snapshot().over
+    assert session.snapshot().available == frozenset()

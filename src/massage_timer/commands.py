@@ -117,7 +117,7 @@ def timings(args: argparse.Namespace, out: TextIO) -> int:
             number = _step_number(args.reset, len(durations))
             durations[number - 1] = defaults[number - 1]
         if args.scale is not None:
-            durations = scaled(durations, parse_percent(args.scale))
+            durations = scaled(defaults, parse_percent(args.scale))  # never compounds
         for change in args.set:
             number_text, sep, value = change.partition("=")
             if not sep:

@@ -412,8 +412,7 @@ class Session:
     def _pending(self) -> list[tuple[float, int, int, Event]]:
         """Events still to come in this visit, as (due time, order, key, event)."""
         visit = self._visit
-        if visit.run_since is None:
-            return []
+        assert visit.run_since is not None, "only a running visit has events to come"
         start = visit.run_since - visit.banked  # when the visit would have begun unpaused
         items: list[tuple[float, int, int, Event]] = []
         step = self.steps[visit.index]
@@ -428,8 +427,8 @@ class Session:
         lead = self.ending_soon
         if (_SOON, 0) not in visit.fired and 0 < lead < visit.total:
             items.append((start + visit.total - lead, _SOON, 0, StepEndingSoon(visit.index, lead)))
-        if (_END, 0) not in visit.fired:
-            items.append((start + visit.total, _END, 0, StepEnded(visit.index, Outcome.COMPLETED)))
+        # The end is always still to come: once it fires, the visit is left or held (waiting).
+        items.append((start + visit.total, _END, 0, StepEnded(visit.index, Outcome.COMPLETED)))
         items.sort(key=lambda item: (item[0], item[1], item[2]))
         return items
 

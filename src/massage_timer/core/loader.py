@@ -117,8 +117,6 @@ def _messages(error: Any) -> list[tuple[safeyaml.Path, str, bool]]:
         return [((*loc, *sub), msg or ctx["message"], False) for sub, msg in ctx["problems"]]
     if kind in {"model_type", "model_attributes_type", "dict_type"}:
         return [(loc, f"expected a mapping of keys, got {type_name(error.get('input'))}", False)]
-    if kind in {"list_type"}:
-        return [(loc, f"expected a list, got {type_name(error.get('input'))}", False)]
     return [(loc, error["msg"], False)]
 
 
