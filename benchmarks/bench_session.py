@@ -57,6 +57,24 @@ def startup(env: dict[str, str], runs: int = 11) -> None:
     report("peak_rss_bare_window", statistics.median(memory["bare"]) / 1024, "MiB")
 
 
+def enter_to_session(env: dict[str, str], runs: int = 7) -> None:
+    """Enter in the list to the session page painted: the first session of a fresh run of
+    the app (a new process each time), and a second one in the same run."""
+    probe = Path(__file__).with_name("session_probe.py")
+    first: list[float] = []
+    second: list[float] = []
+    for _ in range(runs):
+        done = subprocess.run(
+            [sys.executable, str(probe)], env=env, capture_output=True, text=True, check=True
+        )
+        values = dict(line.split() for line in done.stdout.splitlines())
+        first.append(float(values["first"]))
+        second.append(float(values["second"]))
+    report("enter_to_session_first_median", statistics.median(first), "ms")
+    report("enter_to_session_first_worst", max(first), "ms")
+    report("enter_to_session_second_median", statistics.median(second), "ms")
+
+
 def running_cpu(seconds: float) -> None:
     """CPU time the whole app uses while a session runs for ``seconds`` of real time."""
     from PySide6.QtCore import QTimer
@@ -141,6 +159,7 @@ def main() -> int:
         os.environ.update({k: v for k, v in env.items() if k.startswith("XDG_")})
         print(f"# platform: {os.environ.get('QT_QPA_PLATFORM', 'default')}", flush=True)
         startup(env)
+        enter_to_session({**env, "PYTHONPATH": str(ROOT / "src")})
         lateness()
         running_cpu(seconds)
     return 0

@@ -1,7 +1,9 @@
-"""Render every screen offscreen to docs/screenshots/*.png at 1280x800 (for eyes and the README).
+"""Render every screen offscreen to docs/screenshots/*.png (for eyes and the README).
 
-Time is faked, so the pictures show the same moments on every run. Pass --size 800x600 and
---out DIR to check the smallest supported window.
+By default: 1280x800 in the night look (NAME.png) and the day look (NAME-day.png), and
+800x600 in both (NAME-small.png, NAME-small-day.png). The session is also shown just after
+N switched the look (session-after-n*.png): nothing may change size. Time is faked, so the
+pictures show the same moments on every run. --size and --out render one set elsewhere.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from massage_timer import paths
 from massage_timer.core.settings import Settings, Theme
@@ -70,8 +72,11 @@ def render(out: Path, size: tuple[int, int], look: Theme, suffix: str = "") -> N
     controller.next()
     controller.next()
     clock.now += 37.4
-    controller.changed.emit()
+    controller.changed.emit(controller.snapshot())
     shot("session-running")
+    window.toggle_theme()
+    shot("session-after-n")
+    window.toggle_theme()
     controller.pause()
     shot("session-paused")
     controller.resume()
@@ -84,9 +89,12 @@ def render(out: Path, size: tuple[int, int], look: Theme, suffix: str = "") -> N
     clock.now += 5
     controller.next()
     shot("finish")
+    window.tell("Your timings for Gentle lower-back comfort are saved.")
+    shot("message")
 
     from massage_timer.core.safety import safety_text
     from massage_timer.ui.dialogs import AboutDialog, SafetyListDialog
+    from massage_timer.ui.sound_settings import SoundSettingsDialog
     from massage_timer.ui.timings_editor import TimingsDialog
 
     routine = entry.report.routine
@@ -97,6 +105,8 @@ def render(out: Path, size: tuple[int, int], look: Theme, suffix: str = "") -> N
         ("timings-editor", TimingsDialog(routine, durations, window)),
         ("stop-and-call", SafetyListDialog(safety_text(), window.colours.warning, window)),
         ("about", AboutDialog(window)),
+        ("sound", SoundSettingsDialog(window.settings, [], [], window)),
+        ("finish-early", _question(window)),
     ):
         dialog.show()
         for _ in range(3):
@@ -109,6 +119,22 @@ def render(out: Path, size: tuple[int, int], look: Theme, suffix: str = "") -> N
     window.deleteLater()
 
 
+def _question(window: MainWindow) -> QWidget:
+    """The question Next asks on the last step, as `dialogs.Confirm` builds it."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from massage_timer.ui.dialogs import _message_box
+
+    box = _message_box(
+        window, "Finish the session?", "This is the last step. Finish the session now?"
+    )
+    box.setIcon(QMessageBox.Icon.Question)
+    keep = box.addButton("Keep going", QMessageBox.ButtonRole.RejectRole)
+    box.addButton("Finish now", QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(keep)
+    return box
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--size", default="1280x800")
@@ -119,9 +145,12 @@ def main() -> int:
     paths.set_identity()
     QApplication.instance() or QApplication(sys.argv[:1])
     args.out.mkdir(parents=True, exist_ok=True)
-    render(args.out, (width, height), args.look)
-    if args.look == "night" and args.out == ROOT / "docs" / "screenshots":
-        render(args.out, (width, height), "day", suffix="-day")
+    if args.out != ROOT / "docs" / "screenshots" or args.size != "1280x800":
+        render(args.out, (width, height), args.look)
+        return 0
+    for size, small in (((1280, 800), ""), ((800, 600), "-small")):
+        render(args.out, size, "night", suffix=small)
+        render(args.out, size, "day", suffix=f"{small}-day")
     return 0
 
 

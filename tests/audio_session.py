@@ -4,7 +4,8 @@ Run by tests/test_real_audio.py and benchmarks/bench_audio.py as its own process
 private PulseAudio server in the environment. Prints ``problems ...``, a ``step N
 <monotonic seconds>`` line per step, ``after ...`` (the problems at the end), then ``done``.
 Arguments: number of steps, seconds each (whole), and any of ``novoice`` (chimes only),
-``noengine`` (as if no speech engine were installed), ``brokensound`` (a broken chime file).
+``noengine`` (as if no speech engine were installed), ``brokensound`` (a broken chime file),
+``twice`` (a second session after the first, in the same window, as from the list).
 """
 
 from __future__ import annotations
@@ -67,9 +68,30 @@ def main() -> int:
     announcer = window.announcer
     assert controller is not None
     assert isinstance(announcer, audio.Announcer)
+    sessions = 2 if "twice" in flags else 1
+    ended: list[object] = []
 
     def started(event: StepStarted) -> None:
         print(f"step {event.index + 1} {time.monotonic():.4f}", flush=True)
+
+    def finished(event: object) -> None:
+        ended.append(event)
+        if len(ended) < sessions:
+            QTimer.singleShot(2500, again)
+        else:
+            QTimer.singleShot(2500, lambda: app.exit(0))
+
+    def again() -> None:
+        window.show_picker()
+        window.start_session(routine, None)  # what Enter on the list does
+        follow()
+        QTimer.singleShot(300, window.controller.start)  # type: ignore[union-attr]
+
+    def follow() -> None:
+        current = window.controller
+        assert current is not None
+        current.step_started.connect(started)
+        current.finished.connect(finished)
 
     def problems(prefix: str) -> None:
         print(
@@ -77,8 +99,7 @@ def main() -> int:
             flush=True,
         )
 
-    controller.step_started.connect(started)
-    controller.finished.connect(lambda _e: QTimer.singleShot(2500, lambda: app.exit(0)))
+    follow()
     problems("problems")
     QTimer.singleShot(1500, controller.start)  # let the speech engine come up first
     app.exec()

@@ -19,11 +19,13 @@ pytestmark = pytest.mark.slow
 
 
 def test_each_step_change_is_heard_at_once_and_then_spoken(tmp_path: Path) -> None:
+    """Two sessions in one run of the app, as in an evening: the second is heard as well
+    as the first (it used to be silent)."""
     require("speech-dispatcher")
     with pulse_server(tmp_path / "run") as env, recorder(env, tmp_path / "sink.raw") as result:
-        lines, changes = run_session(env, "3", "4")
+        lines, changes = run_session(env, "3", "4", "twice")
     assert lines[0] == "problems sound=None voice=None", lines
-    assert len(changes) == 3
+    assert len(changes) == 6
     (recording,) = result
     for number, moment in enumerate(changes, start=1):
         assert recording.loud_share(moment - 0.8, moment - 0.05) == 0, "not quiet before"

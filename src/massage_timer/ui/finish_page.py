@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from massage_timer.core.durations import format_clock
 from massage_timer.core.engine import Outcome, Summary
@@ -60,18 +67,28 @@ class FinishPage(QWidget):
         buttons.addWidget(self.keep_extra_button)
         buttons.addWidget(self.back_button)
         buttons.addStretch(1)
+        # What was done scrolls when the window is too small for it; the buttons stay in view.
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addStretch(2)
+        column.addWidget(self.heading)
+        column.addSpacing(8)
+        column.addWidget(self.facts)
+        column.addWidget(self.steps)
+        column.addSpacing(28)
+        column.addWidget(self.aftercare)
+        column.addSpacing(12)
+        column.addWidget(self.keep_extra_label)
+        column.addStretch(3)
+        self.body_scroll = QScrollArea()
+        self.body_scroll.setWidget(body)
+        self.body_scroll.setWidgetResizable(True)
+        self.body_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.body_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 32, 48, 32)
-        layout.addStretch(2)
-        layout.addWidget(self.heading)
-        layout.addSpacing(8)
-        layout.addWidget(self.facts)
-        layout.addWidget(self.steps)
-        layout.addSpacing(28)
-        layout.addWidget(self.aftercare)
-        layout.addSpacing(12)
-        layout.addWidget(self.keep_extra_label)
-        layout.addStretch(3)
+        layout.setContentsMargins(48, 24, 48, 24)
+        layout.addWidget(self.body_scroll, 1)
         layout.addLayout(buttons)
 
     def show_summary(self, summary: Summary) -> None:

@@ -12,11 +12,12 @@ import contextlib
 import logging
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from types import ModuleType
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
@@ -24,6 +25,7 @@ from massage_timer.core.safety import safety_text
 from massage_timer.core.settings import Settings, SettingsStore
 from massage_timer.ui import placement, theme
 from massage_timer.ui.first_paint import call_when_painted
+from massage_timer.ui.hearing import AnnouncerLike, Hearing
 from massage_timer.ui.her_timings import HerTimings
 from massage_timer.ui.notice import NoticeBar
 from massage_timer.ui.preferences import Preferences
@@ -32,13 +34,12 @@ from massage_timer.ui.widgets import restore_fonts
 
 if TYPE_CHECKING:
     import socket
-    from collections.abc import Sequence
 
     from PySide6.QtGui import QCloseEvent, QKeyEvent
 
-    from massage_timer.core.engine import Event, SessionFinished, Snapshot, Summary
+    from massage_timer.core.engine import SessionFinished, Snapshot, Summary
     from massage_timer.core.library import Entry
-    from massage_timer.core.routine import Routine, Step
+    from massage_timer.core.routine import Routine
     from massage_timer.ui.controller import SessionController
     from massage_timer.ui.finish_page import FinishPage
     from massage_timer.ui.keep_awake import Inhibitor, KeepAwake
@@ -46,23 +47,6 @@ if TYPE_CHECKING:
     from massage_timer.ui.session_page import SessionPage
 
 log = logging.getLogger(__name__)
-
-
-# Everything behind the safety screen (routines, pydantic, the session) is imported when it
-# is first needed, or just after the safety screen is painted: start-up stays quick.
-class AnnouncerLike(Protocol):
-    """What the window needs of `massage_timer.ui.audio.Announcer` (tests pass a recorder)."""
-
-    sound_problem: str | None
-    voice_problem: str | None
-
-    def handle(self, event: Event, steps: Sequence[Step]) -> None: ...
-
-    def countdown(self, seconds_left: int) -> None: ...
-
-    def stop(self) -> None: ...
-
-    def voices(self) -> list[str]: ...
 
 
 class MainWindow(QMainWindow):
@@ -99,8 +83,7 @@ class MainWindow(QMainWindow):
         self._settings_folder = settings.path.parent if settings is not None else None
         self._timings_folder = timings_folder
         self.user_routines = user_routines
-        self._make_announcer = announcer
-        self._announcer: AnnouncerLike | None = None
+        self.hearing = Hearing(partial(announcer, self) if announcer else None, self)
         self._finished_with: tuple[Routine, list[float], Summary] | None = None
         self.start_path = start_path
         self._inhibitor = inhibitor
@@ -127,7 +110,7 @@ class MainWindow(QMainWindow):
         self._picker_page: PickerPage | None = None
         self._finish_page: FinishPage | None = None
         call_when_painted(self, self._after_first_paint)
-        self._place()
+        placement.place_main_window(self, self.settings.window, self.settings.full_screen)
 
         QGuiApplication.styleHints().colorSchemeChanged.connect(
             self.preferences.system_scheme_changed
@@ -144,46 +127,25 @@ class MainWindow(QMainWindow):
     def settings(self, value: Settings) -> None:
         self.preferences.settings = value
 
-    def _place(self) -> None:
-        """Fit the screen; come back where the window was, where that still fits."""
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        available = screen.availableGeometry()
-        saved = self.settings.window
-        from PySide6.QtCore import QRect
-
-        rect = placement.first_geometry(
-            available,
-            QRect(*saved) if len(saved) == 4 else None,
-            [s.availableGeometry() for s in QGuiApplication.screens()],
-        )
-        self.setMinimumSize(placement.smallest_size(available))
-        self.setGeometry(rect)
-        if self.settings.full_screen:
-            self.setWindowState(self.windowState() | Qt.WindowState.WindowFullScreen)
-
     def _after_first_paint(self, _window: QWidget) -> None:
         """While the safety text is being read: load what the next screens need, tidy up
         after any save of ours that a crash cut short, and warm up the chimes and voice
         (starting the speech engine takes seconds)."""
+        log.info("safety screen shown")
         _warm_up()
         from massage_timer.ui.files import remove_save_leftovers
 
         for folder in (self._timings_folder, self._settings_folder):
             if folder is not None:
                 remove_save_leftovers(folder)
-        QTimer.singleShot(0, self._warm_announcer)
-
-    def _warm_announcer(self) -> None:
-        _ = self.announcer
+        self.hearing.warm_up_soon()
 
     # --- made on first use ----------------------------------------------------------------
 
     @property
     def announcer(self) -> AnnouncerLike | None:
         """Chimes and voice (None: the app stays silent). Made after the first paint."""
-        if self._announcer is None and self._make_announcer is not None:
-            self._announcer = self._make_announcer(self)
-        return self._announcer
+        return self.hearing.announcer
 
     @property
     def keep_awake(self) -> KeepAwake:
@@ -319,41 +281,16 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(page)
         self.pages.setCurrentWidget(page)
         page.setFocus(Qt.FocusReason.OtherFocusReason)
-        self._hear(controller)
-        if self._announcer is None:  # still to start: after the page is on screen, not before
-            call_when_painted(page, self._after_first_paint_of_session)
+        self.hearing.follow(controller)
+        if not self.hearing.ready:  # still to start: after the page is on screen, not before
+            call_when_painted(page, self._session_painted)
         self.session_shown.emit()
 
-    def _after_first_paint_of_session(self, _page: QWidget) -> None:
-        QTimer.singleShot(0, self._warm_announcer)
-
-    def _hear(self, controller: SessionController) -> None:
-        """Chimes and voice follow ``controller`` (its connections end with it)."""
-        if self._make_announcer is None:
-            return
-        for signal in (
-            controller.step_started,
-            controller.cue_due,
-            controller.ending_soon,
-            controller.waiting,
-            controller.finished,
-        ):
-            signal.connect(self._announce)
-        controller.second.connect(self._tick)
-
-    def _announce(self, event: Event) -> None:
-        announcer = self.announcer
-        if announcer is not None and self.controller is not None:
-            announcer.handle(event, self.controller.routine.steps)
-
-    def _tick(self, seconds_left: int) -> None:
-        announcer = self.announcer
-        if announcer is not None:
-            announcer.countdown(seconds_left)
+    def _session_painted(self, _page: QWidget) -> None:
+        self.hearing.warm_up_soon()
 
     def _drop_session(self) -> None:
-        if self._announcer is not None:
-            self._announcer.stop()
+        self.hearing.stop()
         if self._keep_awake is not None:
             self._keep_awake.release()
         if self.controller is not None:
@@ -439,15 +376,7 @@ class MainWindow(QMainWindow):
         _dialogs().SafetyListDialog.open_for(self, safety_text(), self.colours.warning)
 
     def edit_sound(self) -> None:
-        announcer = self.announcer
-        problems = []
-        if announcer is None:
-            problems.append("Sound is off in this window.")
-        else:
-            problems += [f"Sound: {announcer.sound_problem}."] if announcer.sound_problem else []
-            problems += [f"Voice: {announcer.voice_problem}."] if announcer.voice_problem else []
-        voices = announcer.voices() if announcer is not None else []
-        self.preferences.edit_sound(self, voices, problems)
+        self.preferences.edit_sound(self, self.hearing.voices(), self.hearing.problems())
 
     def show_about(self) -> None:
         _dialogs().AboutDialog.open_for(self)
@@ -510,8 +439,12 @@ class MainWindow(QMainWindow):
     def quit_now(self) -> None:
         """Ctrl+C in a terminal: end the session and close, asking nothing, saving what is kept."""
         self._quitting = True
+        for _ in range(8):  # a question that is open is answered "no" first
+            question = QApplication.activeModalWidget()
+            if question is None or question is self:
+                break
+            question.close()
         self.close()
-        QApplication.exit(0)  # also ends any question that is open
 
     def closeEvent(self, event: QCloseEvent) -> None:
         snapshot = self._snapshot()

@@ -38,3 +38,20 @@ def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
     screen = widget.screen() or QGuiApplication.primaryScreen()
     room = screen.availableGeometry().size() - FRAME if screen is not None else QSize(width, height)
     widget.resize(QSize(width, height).boundedTo(room))
+
+
+def place_main_window(window: QWidget, saved: Sequence[int], full_screen: bool) -> None:
+    """Fit the screen the window opens on; come back where it was, where that still fits."""
+    from PySide6.QtCore import Qt
+
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    available = screen.availableGeometry()
+    rect = first_geometry(
+        available,
+        QRect(*saved) if len(saved) == 4 else None,
+        [s.availableGeometry() for s in QGuiApplication.screens()],
+    )
+    window.setMinimumSize(smallest_size(available))
+    window.setGeometry(rect)
+    if full_screen:
+        window.setWindowState(window.windowState() | Qt.WindowState.WindowFullScreen)

@@ -139,6 +139,6 @@ def stylesheet(c: Colours) -> str:
         background: {c.surface_hover}; color: {c.text}; border-top: 3px solid {c.accent};
         font-size: 22px; padding: 14px 28px;
     }}
-    #messageBox QLabel {{ font-size: 18px; }}
+    #messageBox QLabel {{ font-size: 20px; }}
     #messageBox QPushButton {{ font-size: 17px; padding: 10px 22px; min-height: 40px; }}
     """
