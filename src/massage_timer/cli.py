@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from massage_timer import __version__
-from massage_timer.commands import EXIT_USAGE
+
+EXIT_USAGE = 2  # as in massage_timer.commands (not imported before the window opens)
 
 _COMMANDS = frozenset({"validate", "list", "timings"})
 

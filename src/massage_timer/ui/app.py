@@ -105,10 +105,10 @@ def run_app(
         timings_folder=paths.timings_dir(),
         announcer=_real_announcer,
     )
+    install_excepthook(window)
+    call_when_painted(window, install_interrupt)  # Ctrl+C before that ends Python as usual
     if on_shown is not None:
         call_when_painted(window, on_shown)
-    install_excepthook(window)
-    install_interrupt(window)
     window.show()
     return app.exec()
 
@@ -140,7 +140,7 @@ def install_excepthook(window: MainWindow) -> None:
     sys.excepthook = hook
 
 
-def install_interrupt(window: MainWindow) -> None:
+def install_interrupt(window: QWidget) -> None:
     """Ctrl+C in the terminal closes the app cleanly: no question, settings saved.
 
     Python runs signal handlers only between its own bytecodes, and Qt's event loop is C++;
@@ -156,11 +156,15 @@ def install_interrupt(window: MainWindow) -> None:
     writer.setblocking(False)
     signal.set_wakeup_fd(writer.fileno())
     notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, window)
+    from massage_timer.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
     notifier.activated.connect(window.drain_wakeups)
     window.wakeup_sockets = (reader, writer)
 
     def interrupted(_number: int, _frame: object) -> None:
         log.info("interrupted (Ctrl+C): closing")
+        assert isinstance(window, MainWindow)
         window.quit_now()
 
     signal.signal(signal.SIGINT, interrupted)

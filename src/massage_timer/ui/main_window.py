@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import sys
 import time
 from collections.abc import Callable
 from functools import partial
@@ -25,12 +26,8 @@ from massage_timer.core.safety import safety_text
 from massage_timer.core.settings import Settings, SettingsStore
 from massage_timer.ui import placement, theme
 from massage_timer.ui.first_paint import call_when_painted
-from massage_timer.ui.hearing import AnnouncerLike, Hearing
-from massage_timer.ui.her_timings import HerTimings
-from massage_timer.ui.notice import NoticeBar
 from massage_timer.ui.preferences import Preferences
 from massage_timer.ui.safety_page import SafetyPage
-from massage_timer.ui.widgets import restore_fonts
 
 if TYPE_CHECKING:
     import socket
@@ -42,7 +39,10 @@ if TYPE_CHECKING:
     from massage_timer.core.routine import Routine
     from massage_timer.ui.controller import SessionController
     from massage_timer.ui.finish_page import FinishPage
+    from massage_timer.ui.hearing import AnnouncerLike, Hearing
+    from massage_timer.ui.her_timings import HerTimings
     from massage_timer.ui.keep_awake import Inhibitor, KeepAwake
+    from massage_timer.ui.notice import NoticeBar
     from massage_timer.ui.picker_page import PickerPage
     from massage_timer.ui.session_page import SessionPage
 
@@ -76,14 +76,13 @@ class MainWindow(QMainWindow):
         self.preferences = Preferences(settings, self)
         self.preferences.look_changed.connect(self.apply_theme)
         self.preferences.notice.connect(self.tell)
-        self.her_timings = HerTimings(timings_folder, user_routines, self)
-        self.her_timings.notice.connect(self.tell)
-        self.her_timings.saved.connect(self._timings_saved)
-        self.her_timings.new_routine_saved.connect(self._refresh_picker)
         self._settings_folder = settings.path.parent if settings is not None else None
         self._timings_folder = timings_folder
         self.user_routines = user_routines
-        self.hearing = Hearing(partial(announcer, self) if announcer else None, self)
+        self._make_announcer = announcer
+        self._hearing: Hearing | None = None
+        self._her_timings: HerTimings | None = None
+        self._notice: NoticeBar | None = None
         self._finished_with: tuple[Routine, list[float], Summary] | None = None
         self.start_path = start_path
         self._inhibitor = inhibitor
@@ -94,13 +93,11 @@ class MainWindow(QMainWindow):
         self.session_page: SessionPage | None = None
 
         self.pages = QStackedWidget()
-        self.notice = NoticeBar()
         central = QWidget()
-        column = QVBoxLayout(central)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        column.addWidget(self.pages, 1)
-        column.addWidget(self.notice)
+        self._column = QVBoxLayout(central)
+        self._column.setContentsMargins(0, 0, 0, 0)
+        self._column.setSpacing(0)
+        self._column.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self.safety_page = SafetyPage(safety_text(), warning=self.colours.warning)
         self.safety_page.accepted.connect(self._safety_accepted)
@@ -140,7 +137,38 @@ class MainWindow(QMainWindow):
                 remove_save_leftovers(folder)
         self.hearing.warm_up_soon()
 
-    # --- made on first use ----------------------------------------------------------------
+    # --- made on first use (not needed before the first paint) -----------------------------
+
+    @property
+    def hearing(self) -> Hearing:
+        if self._hearing is None:
+            from massage_timer.ui.hearing import Hearing
+
+            make = self._make_announcer
+            self._hearing = Hearing(partial(make, self) if make else None, self)
+        return self._hearing
+
+    @property
+    def her_timings(self) -> HerTimings:
+        if self._her_timings is None:
+            from massage_timer.ui.her_timings import HerTimings
+
+            timings = HerTimings(self._timings_folder, self.user_routines, self)
+            timings.notice.connect(self.tell)
+            timings.saved.connect(self._timings_saved)
+            timings.new_routine_saved.connect(self._refresh_picker)
+            self._her_timings = timings
+        return self._her_timings
+
+    @property
+    def notice(self) -> NoticeBar:
+        """Messages for the room, at the foot of the window."""
+        if self._notice is None:
+            from massage_timer.ui.notice import NoticeBar
+
+            self._notice = NoticeBar()
+            self._column.addWidget(self._notice)
+        return self._notice
 
     @property
     def announcer(self) -> AnnouncerLike | None:
@@ -407,8 +435,10 @@ class MainWindow(QMainWindow):
         if isinstance(app, QApplication):
             app.setPalette(theme.palette(colours))
             app.setStyleSheet(theme.stylesheet(colours))
-            for window in app.topLevelWidgets():
-                restore_fonts(window)
+            widgets = sys.modules.get("massage_timer.ui.widgets")
+            if widgets is not None:  # only its set_font gives sizes that need putting back
+                for window in app.topLevelWidgets():
+                    widgets.restore_fonts(window)
         self.safety_page.set_warning_colour(colours.warning)
         if self.session_page is not None:
             self.session_page.set_night(theme.is_night(colours))
