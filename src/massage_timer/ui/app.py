@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sys
 from collections.abc import Callable
@@ -9,7 +10,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QMessageLogContext, QObject, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QWidget
 
 from massage_timer import __version__, paths
@@ -140,31 +141,41 @@ def install_excepthook(window: MainWindow) -> None:
     sys.excepthook = hook
 
 
+class _Wakeup(QObject):
+    """Wakes Qt's event loop for a Unix signal: Python runs signal handlers only between its
+    own bytecodes, and the loop is C++. signal.set_wakeup_fd writes a byte to a socket pair;
+    a notifier reads it, and Python gets to run the handler."""
+
+    def __init__(self, parent: QObject) -> None:
+        import signal
+        import socket
+
+        from PySide6.QtCore import QSocketNotifier
+
+        super().__init__(parent)
+        self._reader, self._writer = socket.socketpair()
+        self._reader.setblocking(False)
+        self._writer.setblocking(False)
+        signal.set_wakeup_fd(self._writer.fileno())
+        self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._drain)
+
+    def _drain(self) -> None:
+        with contextlib.suppress(OSError):
+            self._reader.recv(64)
+
+
 def install_interrupt(window: QWidget) -> None:
-    """Ctrl+C in the terminal closes the app cleanly: no question, settings saved.
-
-    Python runs signal handlers only between its own bytecodes, and Qt's event loop is C++;
-    a socket pair wakes the loop (signal.set_wakeup_fd), and Qt reads it with a notifier.
-    """
+    """Ctrl+C (or a polite kill) closes the app cleanly: no question, settings saved."""
     import signal
-    import socket
 
-    from PySide6.QtCore import QSocketNotifier
-
-    reader, writer = socket.socketpair()
-    reader.setblocking(False)
-    writer.setblocking(False)
-    signal.set_wakeup_fd(writer.fileno())
-    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, window)
     from massage_timer.ui.main_window import MainWindow
 
     assert isinstance(window, MainWindow)
-    notifier.activated.connect(window.drain_wakeups)
-    window.wakeup_sockets = (reader, writer)
+    _Wakeup(window)
 
     def interrupted(_number: int, _frame: object) -> None:
         log.info("interrupted (Ctrl+C): closing")
-        assert isinstance(window, MainWindow)
         window.quit_now()
 
     signal.signal(signal.SIGINT, interrupted)
@@ -172,7 +183,7 @@ def install_interrupt(window: QWidget) -> None:
 
 
 def _real_announcer(window: MainWindow) -> Announcer:
-    """Chimes and voice through the real devices, made when the first session starts."""
+    """Chimes and voice through the real devices, made after the first paint."""
     from massage_timer.ui.audio import Announcer
 
     return Announcer(lambda: window.settings, window)

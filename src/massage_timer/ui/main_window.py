@@ -8,9 +8,7 @@ they talk back through signals. Sessions are read through their snapshots only.
 
 from __future__ import annotations
 
-import contextlib
 import logging
-import sys
 import time
 from collections.abc import Callable
 from functools import partial
@@ -30,11 +28,9 @@ from massage_timer.ui.preferences import Preferences
 from massage_timer.ui.safety_page import SafetyPage
 
 if TYPE_CHECKING:
-    import socket
-
     from PySide6.QtGui import QCloseEvent, QKeyEvent
 
-    from massage_timer.core.engine import SessionFinished, Snapshot, Summary
+    from massage_timer.core.engine import SessionFinished, Summary
     from massage_timer.core.library import Entry
     from massage_timer.core.routine import Routine
     from massage_timer.ui.controller import SessionController
@@ -44,6 +40,7 @@ if TYPE_CHECKING:
     from massage_timer.ui.keep_awake import Inhibitor, KeepAwake
     from massage_timer.ui.notice import NoticeBar
     from massage_timer.ui.picker_page import PickerPage
+    from massage_timer.ui.session_host import SessionHost
     from massage_timer.ui.session_page import SessionPage
 
 log = logging.getLogger(__name__)
@@ -86,11 +83,8 @@ class MainWindow(QMainWindow):
         self._finished_with: tuple[Routine, list[float], Summary] | None = None
         self.start_path = start_path
         self._inhibitor = inhibitor
-        self._keep_awake: KeepAwake | None = None
+        self._host: SessionHost | None = None
         self._quitting = False
-        self.wakeup_sockets: tuple[socket.socket, socket.socket] | None = None
-        self.controller: SessionController | None = None
-        self.session_page: SessionPage | None = None
 
         self.pages = QStackedWidget()
         central = QWidget()
@@ -176,12 +170,34 @@ class MainWindow(QMainWindow):
         return self.hearing.announcer
 
     @property
-    def keep_awake(self) -> KeepAwake:
-        if self._keep_awake is None:
-            from massage_timer.ui.keep_awake import KeepAwake, platform_inhibitor
+    def host(self) -> SessionHost:
+        """The session on screen (its controller, page, keep-awake, chimes and voice)."""
+        if self._host is None:
+            from massage_timer.ui.session_host import SessionHost
 
-            self._keep_awake = KeepAwake(self._inhibitor or platform_inhibitor(), parent=self)
-        return self._keep_awake
+            host = SessionHost(
+                self,
+                lambda: self.hearing,
+                clock=self._clock,
+                inhibitor=self._inhibitor,
+                warning_colour=lambda: self.colours.warning,
+            )
+            host.finished.connect(self._finished)
+            host.leave_requested.connect(self.show_picker)
+            self._host = host
+        return self._host
+
+    @property
+    def keep_awake(self) -> KeepAwake:
+        return self.host.keep_awake
+
+    @property
+    def controller(self) -> SessionController | None:
+        return self._host.controller if self._host is not None else None
+
+    @property
+    def session_page(self) -> SessionPage | None:
+        return self._host.page if self._host is not None else None
 
     @property
     def picker_page(self) -> PickerPage:
@@ -283,56 +299,24 @@ class MainWindow(QMainWindow):
         """Show a fresh, ready session of ``routine``; nothing starts until Start."""
         if routine is None:
             return
-        from massage_timer.ui.controller import SessionController
-        from massage_timer.ui.session_page import SessionPage
-
         self._drop_session()
-        log.info("routine %r ready (%s)", routine.id, path)
-        controller = SessionController(
-            routine,
-            clock=self._clock,
-            durations=self.her_timings.durations(routine),
-            parent=self,
-        )
-        controller.finished.connect(self._finished)
-        controller.changed.connect(self.keep_awake.update)
-        self.controller = controller
-        page = SessionPage(controller, path)
-        page.stop_requested.connect(self._ask_stop)
-        page.finish_early_requested.connect(self._ask_finish_early)
-        page.safety_requested.connect(self._show_safety_list)
+        page = self.host.start(routine, path, self.her_timings.durations(routine))
         page.fullscreen_requested.connect(self.toggle_full_screen)
         page.theme_toggle_requested.connect(self.preferences.toggle_look)
         page.timings_requested.connect(self._adjust_in_session)
         page.set_night(self.preferences.night)
-        self.session_page = page
         self.pages.addWidget(page)
         self.pages.setCurrentWidget(page)
-        page.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.hearing.follow(controller)
-        if not self.hearing.ready:  # still to start: after the page is on screen, not before
-            call_when_painted(page, self._session_painted)
+        self.host.focus()
         self.session_shown.emit()
 
-    def _session_painted(self, _page: QWidget) -> None:
-        self.hearing.warm_up_soon()
-
     def _drop_session(self) -> None:
-        self.hearing.stop()
-        if self._keep_awake is not None:
-            self._keep_awake.release()
-        if self.controller is not None:
-            self.controller.shutdown()
-            self.controller.deleteLater()
-            self.controller = None
-        if self.session_page is not None:
-            self.pages.removeWidget(self.session_page)
-            self.session_page.deleteLater()
-            self.session_page = None
+        if self._host is not None:
+            if self._host.page is not None:
+                self.pages.removeWidget(self._host.page)
+            self._host.drop()
 
     def _finished(self, event: SessionFinished) -> None:
-        if self._keep_awake is not None:
-            self._keep_awake.release()
         if self.controller is not None:
             planned = [record.planned for record in event.summary.steps]  # without additions
             self._finished_with = (self.controller.routine, planned, event.summary)
@@ -368,41 +352,6 @@ class MainWindow(QMainWindow):
             if self.her_timings.keep_extra_time(routine, planned, summary):
                 self.finish_page.keep_extra_button.setEnabled(False)
 
-    # --- questions from the session page ------------------------------------------------------
-
-    def _snapshot(self) -> Snapshot | None:
-        return self.controller.snapshot() if self.controller is not None else None
-
-    def _ask_stop(self) -> None:
-        snapshot = self._snapshot()
-        if snapshot is None or (not snapshot.started and not snapshot.over):
-            self.show_picker()  # nothing started yet: Esc goes back to the list
-            return
-        if snapshot.started and _dialogs().Confirm.ask(
-            self, "Stop the session?", "Stop this session now?", "Stop", "Keep going"
-        ):
-            assert self.controller is not None
-            self.controller.stop()
-
-    def _ask_finish_early(self) -> None:
-        snapshot = self._snapshot()
-        if snapshot is None or not snapshot.started:
-            return
-        if _dialogs().Confirm.ask(
-            self,
-            "Finish the session?",
-            "This is the last step. Finish the session now?",
-            "Finish now",
-            "Keep going",
-        ):
-            assert self.controller is not None
-            self.controller.next()
-
-    def _show_safety_list(self) -> None:
-        if self.controller is not None:
-            self.controller.pause()
-        _dialogs().SafetyListDialog.open_for(self, safety_text(), self.colours.warning)
-
     def edit_sound(self) -> None:
         self.preferences.edit_sound(self, self.hearing.voices(), self.hearing.problems())
 
@@ -431,14 +380,7 @@ class MainWindow(QMainWindow):
     def apply_theme(self) -> None:
         """Colour everything for the look in use; every size stays as it was."""
         colours = self.colours
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.setPalette(theme.palette(colours))
-            app.setStyleSheet(theme.stylesheet(colours))
-            widgets = sys.modules.get("massage_timer.ui.widgets")
-            if widgets is not None:  # only its set_font gives sizes that need putting back
-                for window in app.topLevelWidgets():
-                    widgets.restore_fonts(window)
+        theme.apply(colours)
         self.safety_page.set_warning_colour(colours.warning)
         if self.session_page is not None:
             self.session_page.set_night(theme.is_night(colours))
@@ -459,13 +401,6 @@ class MainWindow(QMainWindow):
         else:
             super().keyPressEvent(event)
 
-    def drain_wakeups(self) -> None:
-        """Read the bytes that woke the event loop for a Unix signal (see ui.app)."""
-        reader = self.wakeup_sockets[0] if self.wakeup_sockets else None
-        if reader is not None:
-            with contextlib.suppress(OSError):
-                reader.recv(64)
-
     def quit_now(self) -> None:
         """Ctrl+C in a terminal: end the session and close, asking nothing, saving what is kept."""
         self._quitting = True
@@ -477,7 +412,7 @@ class MainWindow(QMainWindow):
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        snapshot = self._snapshot()
+        snapshot = self._host.snapshot() if self._host is not None else None
         if snapshot is not None and snapshot.started:
             if not self._quitting and not _dialogs().Confirm.ask(
                 self,
@@ -488,8 +423,7 @@ class MainWindow(QMainWindow):
             ):
                 event.ignore()
                 return
-            assert self.controller is not None
-            self.controller.stop()
+            self.host.stop_now()
         self.preferences.remember_window(self.normalGeometry(), self.isFullScreen())
         self._drop_session()
         super().closeEvent(event)

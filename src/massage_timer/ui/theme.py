@@ -56,6 +56,23 @@ def resolve(theme: Theme) -> Colours:
     return NIGHT if hints.colorScheme() == Qt.ColorScheme.Dark else DAY
 
 
+def apply(colours: Colours) -> None:
+    """Colour the whole application; every widget's size stays as it was."""
+    import sys
+
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    app.setPalette(palette(colours))
+    app.setStyleSheet(stylesheet(colours))  # this resets the fonts widgets were given
+    widgets = sys.modules.get("massage_timer.ui.widgets")
+    if widgets is not None:  # only its set_font gives sizes that need putting back
+        for window in app.topLevelWidgets():
+            widgets.restore_fonts(window)
+
+
 def is_night(colours: Colours) -> bool:
     return colours is NIGHT
 

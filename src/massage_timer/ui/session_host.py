@@ -1,0 +1,159 @@
+"""One session on screen at a time: its controller and page, keeping the screen awake, the
+chimes and voice, and the questions a session asks (stop? finish early?).
+
+The window only says "start this routine" and "drop it", and listens: `finished` when the
+session is over, `leave_requested` when Esc is pressed before anything started. Every
+connection to a session ends with its controller or page.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QWidget
+
+from massage_timer.ui.first_paint import call_when_painted
+
+if TYPE_CHECKING:
+    from massage_timer.core.engine import Snapshot
+    from massage_timer.core.routine import Routine
+    from massage_timer.ui.controller import SessionController
+    from massage_timer.ui.hearing import Hearing
+    from massage_timer.ui.keep_awake import Inhibitor, KeepAwake
+    from massage_timer.ui.session_page import SessionPage
+
+log = logging.getLogger(__name__)
+
+
+class SessionHost(QObject):
+    """Signals:
+    finished(SessionFinished): the session is over (done, or stopped early).
+    leave_requested(): Esc before the session started: back to the list.
+    """
+
+    finished = Signal(object)
+    leave_requested = Signal()
+
+    def __init__(
+        self,
+        window: QWidget,
+        hearing: Callable[[], Hearing],
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        inhibitor: Inhibitor | None = None,
+        warning_colour: Callable[[], str],
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._hearing = hearing
+        self._clock = clock
+        self._inhibitor = inhibitor
+        self._warning_colour = warning_colour
+        self._keep_awake: KeepAwake | None = None
+        self.controller: SessionController | None = None
+        self.page: SessionPage | None = None
+
+    @property
+    def keep_awake(self) -> KeepAwake:
+        if self._keep_awake is None:
+            from massage_timer.ui.keep_awake import KeepAwake, platform_inhibitor
+
+            self._keep_awake = KeepAwake(self._inhibitor or platform_inhibitor(), parent=self)
+        return self._keep_awake
+
+    def snapshot(self) -> Snapshot | None:
+        return self.controller.snapshot() if self.controller is not None else None
+
+    def start(self, routine: Routine, path: Path | None, durations: Sequence[int]) -> SessionPage:
+        """A fresh, ready session of ``routine`` on a new page; nothing runs until Start."""
+        from massage_timer.ui.controller import SessionController
+        from massage_timer.ui.session_page import SessionPage
+
+        self.drop()
+        log.info("routine %r ready (%s)", routine.id, path)
+        controller = SessionController(routine, clock=self._clock, durations=durations, parent=self)
+        controller.finished.connect(self._finished)
+        controller.changed.connect(self.keep_awake.update)
+        page = SessionPage(controller, path)
+        page.stop_requested.connect(self._ask_stop)
+        page.finish_early_requested.connect(self._ask_finish_early)
+        page.safety_requested.connect(self._show_safety_list)
+        self.controller, self.page = controller, page
+        hearing = self._hearing()
+        hearing.follow(controller)
+        if not hearing.ready:  # the voice is still to start: after the page is on screen
+            call_when_painted(page, self._page_painted)
+        return page
+
+    def _page_painted(self, _page: QWidget) -> None:
+        self._hearing().warm_up_soon()
+
+    def drop(self) -> None:
+        """End the session on screen, if any, silently, and let it go."""
+        self._hearing().stop()
+        if self._keep_awake is not None:
+            self._keep_awake.release()
+        if self.controller is not None:
+            self.controller.shutdown()
+            self.controller.deleteLater()
+            self.controller = None
+        if self.page is not None:
+            self.page.deleteLater()
+            self.page = None
+
+    def stop_now(self) -> None:
+        """Stop a session under way (the window is closing)."""
+        snapshot = self.snapshot()
+        if self.controller is not None and snapshot is not None and snapshot.started:
+            self.controller.stop()
+
+    def _finished(self, event: object) -> None:
+        if self._keep_awake is not None:
+            self._keep_awake.release()
+        self.finished.emit(event)
+
+    # --- questions --------------------------------------------------------------------------
+
+    def _ask_stop(self) -> None:
+        snapshot = self.snapshot()
+        if snapshot is None or (not snapshot.started and not snapshot.over):
+            self.leave_requested.emit()  # nothing started yet: Esc goes back to the list
+            return
+        from massage_timer.ui.dialogs import Confirm
+
+        if snapshot.started and Confirm.ask(
+            self._window, "Stop the session?", "Stop this session now?", "Stop", "Keep going"
+        ):
+            self.stop_now()
+
+    def _ask_finish_early(self) -> None:
+        snapshot = self.snapshot()
+        if self.controller is None or snapshot is None or not snapshot.started:
+            return
+        from massage_timer.ui.dialogs import Confirm
+
+        if Confirm.ask(
+            self._window,
+            "Finish the session?",
+            "This is the last step. Finish the session now?",
+            "Finish now",
+            "Keep going",
+        ):
+            self.controller.next()
+
+    def _show_safety_list(self) -> None:
+        from massage_timer.core.safety import safety_text
+        from massage_timer.ui.dialogs import SafetyListDialog
+
+        if self.controller is not None:
+            self.controller.pause()
+        SafetyListDialog.open_for(self._window, safety_text(), self._warning_colour())
+
+    def focus(self) -> None:
+        if self.page is not None:
+            self.page.setFocus(Qt.FocusReason.OtherFocusReason)
