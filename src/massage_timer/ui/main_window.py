@@ -1,9 +1,9 @@
 """The main window: safety screen first, then the routine list, the session and its finish.
 
-It does one job, navigation between those pages, plus the questions that go with it
-(stop? finish early? quit?). Her timings (`HerTimings`), what is remembered
-(`Preferences`), keeping the screen awake and the chimes and voice are their own objects;
-they talk back through signals. Sessions are read through their snapshots only.
+It does one job: navigation between those pages. Choosing a routine (`Chooser`), the session
+on screen (`SessionHost`), her timings (`HerTimings`), what is remembered (`Preferences`),
+chimes and voice (`Hearing`) and messages (`NoticeBar`) are objects of their own that talk
+back through signals. Sessions are read through their snapshots only.
 """
 
 from __future__ import annotations
@@ -18,21 +18,21 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from massage_timer.core.safety import safety_text
 from massage_timer.core.settings import Settings, SettingsStore
 from massage_timer.ui import placement, theme
+from massage_timer.ui.app_window import AppWindow
 from massage_timer.ui.first_paint import call_when_painted
 from massage_timer.ui.preferences import Preferences
 from massage_timer.ui.safety_page import SafetyPage
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent, QKeyEvent
-
-    from massage_timer.core.engine import SessionFinished, Summary
+    from massage_timer.core.engine import Summary
     from massage_timer.core.library import Entry
     from massage_timer.core.routine import Routine
+    from massage_timer.ui.chooser import Chooser
     from massage_timer.ui.controller import SessionController
     from massage_timer.ui.finish_page import FinishPage
     from massage_timer.ui.hearing import AnnouncerLike, Hearing
@@ -46,7 +46,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(AppWindow):
     """Signals:
     session_shown(): a session page is on screen (after the safety screen).
     picker_shown(): the routine list is on screen.
@@ -80,11 +80,9 @@ class MainWindow(QMainWindow):
         self._hearing: Hearing | None = None
         self._her_timings: HerTimings | None = None
         self._notice: NoticeBar | None = None
-        self._finished_with: tuple[Routine, list[float], Summary] | None = None
         self.start_path = start_path
         self._inhibitor = inhibitor
         self._host: SessionHost | None = None
-        self._quitting = False
 
         self.pages = QStackedWidget()
         central = QWidget()
@@ -98,8 +96,7 @@ class MainWindow(QMainWindow):
         self.safety_page.quit_requested.connect(self.close)
         self.safety_page.about_requested.connect(self.show_about)
         self.pages.addWidget(self.safety_page)
-        self._picker_page: PickerPage | None = None
-        self._finish_page: FinishPage | None = None
+        self._chooser: Chooser | None = None
         call_when_painted(self, self._after_first_paint)
         placement.place_main_window(self, self.settings.window, self.settings.full_screen)
 
@@ -182,7 +179,9 @@ class MainWindow(QMainWindow):
                 inhibitor=self._inhibitor,
                 warning_colour=lambda: self.colours.warning,
             )
-            host.finished.connect(self._finished)
+            host.finished.connect(self._show_finish)
+            host.keep_extra_requested.connect(self._keep_extra_time)
+            self.pages.addWidget(host.finish_page)
             host.leave_requested.connect(self.show_picker)
             self._host = host
         return self._host
@@ -200,31 +199,28 @@ class MainWindow(QMainWindow):
         return self._host.page if self._host is not None else None
 
     @property
-    def picker_page(self) -> PickerPage:
-        if self._picker_page is None:
-            from massage_timer.ui.picker_page import PickerPage
+    def chooser(self) -> Chooser:
+        if self._chooser is None:
+            from massage_timer.ui.chooser import Chooser
 
-            page = PickerPage()
-            page.chosen.connect(self._chosen)
-            page.open_file_requested.connect(self._open_file)
+            chooser = Chooser(self, self.user_routines, self.her_timings.load)
+            chooser.chosen.connect(self.start_session)
+            chooser.notice.connect(self.tell)
+            page = chooser.page
             page.about_requested.connect(self.show_about)
             page.sound_requested.connect(self.edit_sound)
             page.adjust_requested.connect(self._adjust_chosen)
             self.pages.addWidget(page)
-            self._picker_page = page
-        return self._picker_page
+            self._chooser = chooser
+        return self._chooser
+
+    @property
+    def picker_page(self) -> PickerPage:
+        return self.chooser.page
 
     @property
     def finish_page(self) -> FinishPage:
-        if self._finish_page is None:
-            from massage_timer.ui.finish_page import FinishPage
-
-            page = FinishPage()
-            page.back_requested.connect(self.show_picker)
-            page.keep_extra_requested.connect(self._keep_extra_time)
-            self.pages.addWidget(page)
-            self._finish_page = page
-        return self._finish_page
+        return self.host.finish_page
 
     # --- navigation -----------------------------------------------------------------------
 
@@ -232,7 +228,7 @@ class MainWindow(QMainWindow):
         log.info("safety screen accepted")
         if self.start_path is not None:
             path, self.start_path = self.start_path, None
-            if self._run_file(path):
+            if self.chooser.run_file(path):
                 return
         self.show_picker()
 
@@ -244,56 +240,11 @@ class MainWindow(QMainWindow):
         self.picker_shown.emit()
 
     def _refresh_picker(self) -> None:
-        from massage_timer.core.library import discover
-
-        folders = []
-        if self.user_routines is not None:
-            try:
-                self.user_routines.mkdir(parents=True, exist_ok=True)
-            except OSError as exc:
-                log.warning("cannot make the routines folder %s: %s", self.user_routines, exc)
-            folders.append(self.user_routines)
-        entries = discover(folders)
-        totals = {}
-        notices: list[str] = []
-        for entry in entries:
-            if entry.report.routine is not None:
-                her = self.her_timings.load(entry.report.routine)
-                totals[entry.path] = sum(her.durations)
-                notices += her.notices
-        self.picker_page.set_entries(entries, self.user_routines, totals)
-        if notices:
-            self.tell("  ".join(notices))
-
-    def _chosen(self, entry: Entry) -> None:
-        self.start_session(entry.report.routine, entry.path)
+        self.chooser.refresh()
 
     def _adjust_chosen(self, entry: Entry) -> None:
         if entry.report.routine is not None:
             self.her_timings.adjust(entry.report.routine)
-
-    def _open_file(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        start = str(self.user_routines or Path.home())
-        name, _ = QFileDialog.getOpenFileName(
-            self, "Open a routine", start, "Routines (*.yaml *.yml);;All files (*)"
-        )
-        if name:
-            self._run_file(Path(name))
-
-    def _run_file(self, path: Path) -> bool:
-        """Start the routine in ``path``, or explain what is wrong with it; True if started."""
-        from massage_timer.core.loader import check_file
-
-        report = check_file(path)
-        if report.routine is None:
-            _dialogs().Problems.show(
-                self, f"{path.name} has problems, so it cannot be used.", report.errors
-            )
-            return False
-        self.start_session(report.routine, path)
-        return True
 
     def start_session(self, routine: Routine | None, path: Path | None) -> None:
         """Show a fresh, ready session of ``routine``; nothing starts until Start."""
@@ -316,11 +267,7 @@ class MainWindow(QMainWindow):
                 self.pages.removeWidget(self._host.page)
             self._host.drop()
 
-    def _finished(self, event: SessionFinished) -> None:
-        if self.controller is not None:
-            planned = [record.planned for record in event.summary.steps]  # without additions
-            self._finished_with = (self.controller.routine, planned, event.summary)
-        self.finish_page.show_summary(event.summary)
+    def _show_finish(self) -> None:
         self.pages.setCurrentWidget(self.finish_page)
         self.finish_page.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -343,14 +290,12 @@ class MainWindow(QMainWindow):
             and controller.snapshot().state is State.READY
         ):
             self.start_session(routine, page.routine_path)
-        if self.pages.currentWidget() is self._picker_page:
+        if self._chooser is not None and self.pages.currentWidget() is self._chooser.page:
             self._refresh_picker()
 
-    def _keep_extra_time(self) -> None:
-        if self._finished_with is not None:
-            routine, planned, summary = self._finished_with
-            if self.her_timings.keep_extra_time(routine, planned, summary):
-                self.finish_page.keep_extra_button.setEnabled(False)
+    def _keep_extra_time(self, routine: Routine, planned: list[float], summary: Summary) -> None:
+        if self.her_timings.keep_extra_time(routine, planned, summary):
+            self.host.extra_time_kept()
 
     def edit_sound(self) -> None:
         self.preferences.edit_sound(self, self.hearing.voices(), self.hearing.problems())
@@ -361,12 +306,6 @@ class MainWindow(QMainWindow):
     def tell(self, message: str) -> None:
         """A message for the room, large, at the foot of the window; nothing waits for it."""
         self.notice.show_message(message)
-
-    def toggle_full_screen(self) -> None:
-        if self.isFullScreen():
-            self.showNormal()
-        else:
-            self.showFullScreen()
 
     # --- the look -----------------------------------------------------------------------------
 
@@ -387,46 +326,15 @@ class MainWindow(QMainWindow):
 
     # --- window -------------------------------------------------------------------------------
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        from PySide6.QtGui import QKeySequence  # not needed before the first paint
-
-        if event.matches(QKeySequence.StandardKey.Quit) or (
-            event.key() == Qt.Key.Key_Q and event.modifiers() & Qt.KeyboardModifier.ControlModifier
-        ):
-            self.close()
-        elif event.key() == Qt.Key.Key_F11:
-            self.toggle_full_screen()
-        elif event.key() == Qt.Key.Key_N and not event.modifiers():
-            self.toggle_theme()
-        else:
-            super().keyPressEvent(event)
-
-    def quit_now(self) -> None:
-        """Ctrl+C in a terminal: end the session and close, asking nothing, saving what is kept."""
-        self._quitting = True
-        for _ in range(8):  # a question that is open is answered "no" first
-            question = QApplication.activeModalWidget()
-            if question is None or question is self:
-                break
-            question.close()
-        self.close()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def busy(self) -> bool:
         snapshot = self._host.snapshot() if self._host is not None else None
-        if snapshot is not None and snapshot.started:
-            if not self._quitting and not _dialogs().Confirm.ask(
-                self,
-                "Quit massage-timer?",
-                "A session is still going. Stop it and quit?",
-                "Stop and quit",
-                "Keep going",
-            ):
-                event.ignore()
-                return
-            self.host.stop_now()
+        return snapshot is not None and snapshot.started
+
+    def closing(self) -> None:
+        if self._host is not None:
+            self._host.stop_now()
         self.preferences.remember_window(self.normalGeometry(), self.isFullScreen())
         self._drop_session()
-        super().closeEvent(event)
 
 
 def _warm_up() -> None:

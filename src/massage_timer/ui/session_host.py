@@ -1,9 +1,11 @@
-"""One session on screen at a time: its controller and page, keeping the screen awake, the
-chimes and voice, and the questions a session asks (stop? finish early?).
+"""One session at a time, from ready to its finish screen: its controller and page, keeping
+the screen awake, the chimes and voice, the questions a session asks (stop? finish
+early?), and the finish screen with its offer to keep the extra time.
 
 The window only says "start this routine" and "drop it", and listens: `finished` when the
-session is over, `leave_requested` when Esc is pressed before anything started. Every
-connection to a session ends with its controller or page.
+finish screen is to be shown, `leave_requested` for going back to the list,
+`keep_extra_requested` when she keeps the time she added. Every connection to a session
+ends with its controller or page.
 """
 
 from __future__ import annotations
@@ -20,9 +22,10 @@ from PySide6.QtWidgets import QWidget
 from massage_timer.ui.first_paint import call_when_painted
 
 if TYPE_CHECKING:
-    from massage_timer.core.engine import Snapshot
+    from massage_timer.core.engine import SessionFinished, Snapshot, Summary
     from massage_timer.core.routine import Routine
     from massage_timer.ui.controller import SessionController
+    from massage_timer.ui.finish_page import FinishPage
     from massage_timer.ui.hearing import Hearing
     from massage_timer.ui.keep_awake import Inhibitor, KeepAwake
     from massage_timer.ui.session_page import SessionPage
@@ -32,12 +35,15 @@ log = logging.getLogger(__name__)
 
 class SessionHost(QObject):
     """Signals:
-    finished(SessionFinished): the session is over (done, or stopped early).
-    leave_requested(): Esc before the session started: back to the list.
+    finished(): the session is over (done, or stopped early): show `finish_page`.
+    leave_requested(): back to the list (Esc before anything started, or from the finish).
+    keep_extra_requested(Routine, list, Summary): keep the time she added (her planned
+        times, without this session's additions, and what happened).
     """
 
-    finished = Signal(object)
+    finished = Signal()
     leave_requested = Signal()
+    keep_extra_requested = Signal(object, object, object)
 
     def __init__(
         self,
@@ -57,6 +63,25 @@ class SessionHost(QObject):
         self._keep_awake: KeepAwake | None = None
         self.controller: SessionController | None = None
         self.page: SessionPage | None = None
+        self._finish_page: FinishPage | None = None
+        self._finished_with: tuple[Routine, list[float], Summary] | None = None
+
+    @property
+    def finish_page(self) -> FinishPage:
+        if self._finish_page is None:
+            from massage_timer.ui.finish_page import FinishPage
+
+            self._finish_page = FinishPage()
+            self._finish_page.back_requested.connect(self.leave_requested)
+            self._finish_page.keep_extra_requested.connect(self._keep_extra)
+        return self._finish_page
+
+    def _keep_extra(self) -> None:
+        if self._finished_with is not None:
+            self.keep_extra_requested.emit(*self._finished_with)
+
+    def extra_time_kept(self) -> None:
+        self.finish_page.keep_extra_button.setEnabled(False)
 
     @property
     def keep_awake(self) -> KeepAwake:
@@ -112,10 +137,14 @@ class SessionHost(QObject):
         if self.controller is not None and snapshot is not None and snapshot.started:
             self.controller.stop()
 
-    def _finished(self, event: object) -> None:
+    def _finished(self, event: SessionFinished) -> None:
         if self._keep_awake is not None:
             self._keep_awake.release()
-        self.finished.emit(event)
+        if self.controller is not None:
+            planned = [record.planned for record in event.summary.steps]  # without additions
+            self._finished_with = (self.controller.routine, planned, event.summary)
+        self.finish_page.show_summary(event.summary)
+        self.finished.emit()
 
     # --- questions --------------------------------------------------------------------------
 
