@@ -1,23 +1,50 @@
-"""What makes the main window behave as a desktop app's window: its place on the screen,
-full screen, Ctrl+Q, N for the look, and closing (asking first when something is under
-way; never when the terminal asks with Ctrl+C)."""
+"""What makes the main window behave as a desktop app's window: pages with a message bar
+at their foot, full screen, Ctrl+Q, N for the look, and closing (asking first when
+something is under way; never when the terminal asks with Ctrl+C)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QKeyEvent
 
+    from massage_timer.ui.notice import NoticeBar
+
 
 class AppWindow(QMainWindow):
-    """Subclasses say what is under way (`busy`), what closing does (`closing`), and how the
-    look is switched (`toggle_theme`)."""
+    """Pages (one shown at a time) over a message bar. Subclasses say what is under way
+    (`busy`), what closing does (`closing`), and how the look is switched (`toggle_theme`)."""
 
     _quitting = False
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pages = QStackedWidget()
+        central = QWidget()
+        self._column = QVBoxLayout(central)
+        self._column.setContentsMargins(0, 0, 0, 0)
+        self._column.setSpacing(0)
+        self._column.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self._notice: NoticeBar | None = None
+
+    @property
+    def notice(self) -> NoticeBar:
+        """Messages for the room, at the foot of the window (made on first use)."""
+        if self._notice is None:
+            from massage_timer.ui.notice import NoticeBar
+
+            self._notice = NoticeBar()
+            self._column.addWidget(self._notice)
+        return self._notice
+
+    def tell(self, message: str) -> None:
+        """A message for the room, large, at the foot of the window; nothing waits for it."""
+        self.notice.show_message(message)
 
     def busy(self) -> bool:
         """Something is under way that closing would end (it asks first)."""

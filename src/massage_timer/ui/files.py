@@ -35,13 +35,23 @@ def atomic_write(path: Path, data: bytes) -> None:
         raise OSError(f"cannot save {path}: {file.errorString()}")
 
 
-def remove_save_leftovers(folder: Path, *, older_than: float = LEFTOVER_AGE_SECONDS) -> list[Path]:
-    """Delete the temporary files that saves cut short left in ``folder``; return them.
+def remove_save_leftovers(
+    *folders: Path | None, older_than: float = LEFTOVER_AGE_SECONDS
+) -> list[Path]:
+    """Delete the temporary files that saves cut short left in ``folders``; return them.
 
     Only for the app's own folders (settings, timings): the pattern would also match a
     user's ``notes.yaml.backup``. A file younger than ``older_than`` seconds may belong to a
     save that is still running (a second copy of the app), so it stays.
     """
+    removed: list[Path] = []
+    for folder in folders:
+        if folder is not None:
+            removed += _remove_leftovers(folder, older_than)
+    return removed
+
+
+def _remove_leftovers(folder: Path, older_than: float) -> list[Path]:
     removed: list[Path] = []
     try:
         candidates = [p for p in folder.iterdir() if _SAVE_LEFTOVER.fullmatch(p.name)]

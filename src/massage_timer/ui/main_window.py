@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from massage_timer.core.safety import safety_text
 from massage_timer.core.settings import Settings, SettingsStore
@@ -38,7 +38,6 @@ if TYPE_CHECKING:
     from massage_timer.ui.hearing import AnnouncerLike, Hearing
     from massage_timer.ui.her_timings import HerTimings
     from massage_timer.ui.keep_awake import Inhibitor, KeepAwake
-    from massage_timer.ui.notice import NoticeBar
     from massage_timer.ui.picker_page import PickerPage
     from massage_timer.ui.session_host import SessionHost
     from massage_timer.ui.session_page import SessionPage
@@ -79,18 +78,10 @@ class MainWindow(AppWindow):
         self._make_announcer = announcer
         self._hearing: Hearing | None = None
         self._her_timings: HerTimings | None = None
-        self._notice: NoticeBar | None = None
         self.start_path = start_path
         self._inhibitor = inhibitor
         self._host: SessionHost | None = None
 
-        self.pages = QStackedWidget()
-        central = QWidget()
-        self._column = QVBoxLayout(central)
-        self._column.setContentsMargins(0, 0, 0, 0)
-        self._column.setSpacing(0)
-        self._column.addWidget(self.pages, 1)
-        self.setCentralWidget(central)
         self.safety_page = SafetyPage(safety_text(), warning=self.colours.warning)
         self.safety_page.accepted.connect(self._safety_accepted)
         self.safety_page.quit_requested.connect(self.close)
@@ -123,9 +114,7 @@ class MainWindow(AppWindow):
         _warm_up()
         from massage_timer.ui.files import remove_save_leftovers
 
-        for folder in (self._timings_folder, self._settings_folder):
-            if folder is not None:
-                remove_save_leftovers(folder)
+        remove_save_leftovers(self._timings_folder, self._settings_folder)
         self.hearing.warm_up_soon()
 
     # --- made on first use (not needed before the first paint) -----------------------------
@@ -150,16 +139,6 @@ class MainWindow(AppWindow):
             timings.new_routine_saved.connect(self._refresh_picker)
             self._her_timings = timings
         return self._her_timings
-
-    @property
-    def notice(self) -> NoticeBar:
-        """Messages for the room, at the foot of the window."""
-        if self._notice is None:
-            from massage_timer.ui.notice import NoticeBar
-
-            self._notice = NoticeBar()
-            self._column.addWidget(self._notice)
-        return self._notice
 
     @property
     def announcer(self) -> AnnouncerLike | None:
@@ -302,10 +281,6 @@ class MainWindow(AppWindow):
 
     def show_about(self) -> None:
         _dialogs().AboutDialog.open_for(self)
-
-    def tell(self, message: str) -> None:
-        """A message for the room, large, at the foot of the window; nothing waits for it."""
-        self.notice.show_message(message)
 
     # --- the look -----------------------------------------------------------------------------
 

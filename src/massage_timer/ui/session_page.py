@@ -27,6 +27,8 @@ from massage_timer.core.durations import format_clock
 from massage_timer.core.engine import Command, Snapshot, State
 from massage_timer.core.loader import resolve_image
 from massage_timer.ui.controller import SessionController
+from massage_timer.ui.session_keys import session_keys
+from massage_timer.ui.session_sizes import session_sizes
 from massage_timer.ui.session_widgets import (
     FitText,
     SessionBar,
@@ -38,7 +40,6 @@ from massage_timer.ui.widgets import ElidedLabel, plain_label, set_font
 
 log = logging.getLogger(__name__)
 
-HEADER_HINTS_FROM = 1100  # px: narrower windows drop the key names from the header buttons
 
 STATE_TEXT = {
     State.READY: "Press Space to start",
@@ -94,7 +95,7 @@ class SessionPage(QWidget):
         self.night_button.setCheckable(True)
         self.fullscreen_button = self._button("Full screen  F11", self.fullscreen_requested.emit)
         self.safety_button = self._button("When to stop  H", self.safety_requested.emit)
-        self.timings_button = self._button("Adjust timings  T", self._timings_if_paused)
+        self.timings_button = self._button("Adjust timings  T", self.timings_pressed)
         self._header_texts = {
             self.timings_button: ("Timings", "T"),
             self.night_button: ("Night", "N"),
@@ -134,7 +135,7 @@ class SessionPage(QWidget):
         self.continue_button = QPushButton("Continue when ready")
         self.continue_button.setProperty("role", "primary")
         self.continue_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.continue_button.clicked.connect(self._next)
+        self.continue_button.clicked.connect(self.next_pressed)
         self.state_label = plain_label()
         self.state_label.setObjectName("stateLabel")
         self.state_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -158,10 +159,10 @@ class SessionPage(QWidget):
         self.stop_button = self._button("Stop  Esc", self.stop_requested.emit)
         self.previous_button = self._button("←  Back", controller.previous)
         self.restart_button = self._button("Restart  R", controller.restart_step)
-        self.play_button = self._button("Start", self._play_pressed)
+        self.play_button = self._button("Start", self.controller.toggle)
         self.play_button.setProperty("role", "primary")
         self.more_button = self._button("+30 s", lambda: controller.add_time(30))
-        self.next_button = self._button("Next  →", self._next)
+        self.next_button = self._button("Next  →", self.next_pressed)
         controls = QHBoxLayout()
         controls.addWidget(self.stop_button)
         controls.addStretch(1)
@@ -171,6 +172,17 @@ class SessionPage(QWidget):
         for button in (self.more_button, self.next_button):
             controls.addWidget(button)
 
+        self._buttons = (  # every button in small type (the play button is larger)
+            self.night_button,
+            self.fullscreen_button,
+            self.safety_button,
+            self.timings_button,
+            self.stop_button,
+            self.previous_button,
+            self.restart_button,
+            self.more_button,
+            self.next_button,
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 16, 28, 18)
         layout.setSpacing(10)
@@ -180,28 +192,7 @@ class SessionPage(QWidget):
         layout.addLayout(body, 1)
         layout.addLayout(controls)
 
-        self._keys: dict[Qt.Key, Callable[[], None]] = {
-            Qt.Key.Key_Space: self._play_pressed,
-            Qt.Key.Key_B: self._play_pressed,  # clickers' "blank screen" button
-            Qt.Key.Key_Period: self._play_pressed,
-            Qt.Key.Key_F5: self._play_pressed,  # clickers' "start slideshow" button
-            Qt.Key.Key_Return: self._continue_if_waiting,
-            Qt.Key.Key_Enter: self._continue_if_waiting,
-            Qt.Key.Key_Right: self._next,
-            Qt.Key.Key_PageDown: self._next,
-            Qt.Key.Key_Left: controller.previous,
-            Qt.Key.Key_PageUp: controller.previous,
-            Qt.Key.Key_Plus: lambda: controller.add_time(30),
-            Qt.Key.Key_Equal: lambda: controller.add_time(30),  # '+' without Shift
-            Qt.Key.Key_R: controller.restart_step,
-            Qt.Key.Key_Escape: self.stop_requested.emit,
-            Qt.Key.Key_H: self.safety_requested.emit,
-            Qt.Key.Key_F11: self.fullscreen_requested.emit,
-            Qt.Key.Key_N: self.theme_toggle_requested.emit,
-            Qt.Key.Key_T: self._timings_if_paused,
-            Qt.Key.Key_Up: self._scroll_instruction_up,
-            Qt.Key.Key_Down: self._scroll_instruction_down,
-        }
+        self._keys = session_keys(self)
         controller.changed.connect(self.refresh)
         self.refresh(self.snapshot)
 
@@ -224,10 +215,7 @@ class SessionPage(QWidget):
             action()
         event.accept()
 
-    def _play_pressed(self) -> None:
-        self.controller.toggle()
-
-    def _next(self) -> None:
+    def next_pressed(self) -> None:
         """Next; on the last step, finishing early is asked about first (by the window)."""
         snapshot = self.snapshot
         if snapshot.is_last_step and snapshot.state in (State.RUNNING, State.PAUSED):
@@ -235,22 +223,14 @@ class SessionPage(QWidget):
         else:
             self.controller.next()
 
-    def _timings_if_paused(self) -> None:
+    def timings_pressed(self) -> None:
         """The editor opens from a paused (or not yet started) session only."""
         if self.snapshot.state in (State.PAUSED, State.READY):
             self.timings_requested.emit()
 
-    def _continue_if_waiting(self) -> None:
+    def enter_pressed(self) -> None:
         if self.snapshot.state is State.WAITING:
             self.controller.next()
-
-    def _scroll_instruction_up(self) -> None:
-        bar = self.instruction.verticalScrollBar()
-        bar.setValue(bar.value() - bar.singleStep() * 3)
-
-    def _scroll_instruction_down(self) -> None:
-        bar = self.instruction.verticalScrollBar()
-        bar.setValue(bar.value() + bar.singleStep() * 3)
 
     # --- output ---------------------------------------------------------------------------
 
@@ -317,40 +297,23 @@ class SessionPage(QWidget):
         self._fit_fonts()
 
     def _fit_fonts(self) -> None:
-        """Size text from the window: the countdown is always the largest thing on screen."""
-        width, height = max(self.width(), 1), max(self.height(), 1)
-        roomy = width >= HEADER_HINTS_FROM
+        """Size text and controls from the window (see `session_sizes`)."""
+        sizes = session_sizes(
+            self.width(),
+            self.height(),
+            picture=self.picture.isVisibleTo(self),
+            long_title=len(self.step_title.text()) > 40,
+        )
         for button, (short, hint) in self._header_texts.items():
-            button.setText(f"{short}  {hint}" if roomy else short)
-        text_width = width * (0.55 if self.picture.isVisibleTo(self) else 0.9)
-        small = max(13, min(int(height * 0.026), 22))
-        for widget in (
-            self.routine_label,
-            self.progress_label,
-            self.up_next,
-            self.state_label,
-            self.night_button,
-            self.fullscreen_button,
-            self.safety_button,
-            self.timings_button,
-            self.stop_button,
-            self.previous_button,
-            self.restart_button,
-            self.more_button,
-            self.next_button,
-        ):
-            set_font(widget, pixels=small)
-        set_font(self.state_label, pixels=int(small * 1.3), bold=True)
-        set_font(self.play_button, pixels=int(small * 1.25), bold=True)
-        button_height = max(44, int(height * 0.075))
-        for button in self.findChildren(QPushButton):
-            button.setMinimumHeight(button_height if button is not self.continue_button else 0)
-        self.bar.setFixedHeight(max(12, int(height * 0.022)))
-        countdown = int(min(height * 0.30, text_width / 3.2))
-        set_font(self.countdown, pixels=countdown, bold=True)
-        set_font(self.continue_button, pixels=max(20, int(countdown * 0.28)), bold=True)
-        title = max(20, min(int(height * 0.06), int(text_width / 14)))
-        if len(self.step_title.text()) > 40:  # a long title takes two lines, not the screen
-            title = max(20, int(title * 0.75))
-        set_font(self.step_title, pixels=title)
-        self.instruction.set_max_pixels(max(14, min(int(height * 0.04), 34)))
+            button.setText(f"{short}  {hint}" if sizes.key_hints else short)
+        for widget in (self.routine_label, self.progress_label, self.up_next, *self._buttons):
+            set_font(widget, pixels=sizes.small)
+        set_font(self.state_label, pixels=sizes.state, bold=True)
+        set_font(self.play_button, pixels=sizes.play, bold=True)
+        for button in (*self._buttons, self.play_button):
+            button.setMinimumHeight(sizes.button_height)
+        self.bar.setFixedHeight(sizes.bar_height)
+        set_font(self.countdown, pixels=sizes.countdown, bold=True)
+        set_font(self.continue_button, pixels=sizes.continue_text, bold=True)
+        set_font(self.step_title, pixels=sizes.title)
+        self.instruction.set_max_pixels(sizes.instruction_max)

@@ -231,6 +231,14 @@ class FitText(QScrollArea):
     def text(self) -> str:
         return self.label.text()
 
+    def scroll_up(self) -> None:
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() - bar.singleStep() * 3)
+
+    def scroll_down(self) -> None:
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + bar.singleStep() * 3)
+
     def pixel_size(self) -> int:
         return self.label.font().pixelSize()
 
