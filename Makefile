@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 PIP := $(BIN)/python -m pip --disable-pip-version-check -q
 CODE := src tests benchmarks scripts
 
-.PHONY: run test lint bench schema screenshots clean system-deps-run system-deps-test
+.PHONY: run test lint bench fuzz schema screenshots clean system-deps-run system-deps-test
 
 run: system-deps-run $(VENV)/.installed-run
 	$(BIN)/massage-timer $(ROUTINE)
@@ -25,6 +25,14 @@ bench: system-deps-test $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_session.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_audio.py
+
+# Property fuzzing of the routine reader and of her timings' round trip, for as long as asked:
+#   make fuzz FUZZ_EXAMPLES=200000   (each of the three fuzz tests runs that many examples)
+FUZZ_EXAMPLES ?= 20000
+fuzz: $(VENV)/.installed-test
+	FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q \
+		--hypothesis-show-statistics -p no:cacheprovider \
+		tests/test_fuzz.py tests/test_hostile_input.py -k "round_trip or any_text or noise"
 
 schema: $(VENV)/.installed-run
 	$(BIN)/python scripts/generate_schema.py

@@ -76,7 +76,10 @@ def test_the_validate_command_survives_them_all_in_one_process(tmp_path: Path) -
         assert f"{path}:" in result.stdout
 
 
-@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+FUZZ_EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "300"))  # `make fuzz` asks for more
+
+
+@settings(max_examples=FUZZ_EXAMPLES, suppress_health_check=[HealthCheck.too_slow], deadline=None)
 @given(st.text(max_size=300))
 def test_any_text_gives_a_routine_or_errors(text: str) -> None:
     routine, problems = check_text(text)
@@ -127,7 +130,7 @@ yaml_words = st.sampled_from(
 )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=FUZZ_EXAMPLES, deadline=None)
 @given(st.lists(yaml_words, max_size=60).map("".join))
 def test_yaml_shaped_noise_gives_a_routine_or_errors(text: str) -> None:
     routine, problems = check_text(text)

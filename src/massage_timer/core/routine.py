@@ -68,9 +68,9 @@ def _text_checker(max_len: int, *, one_line: bool) -> BeforeValidator:
             raise _problem(
                 f"{_preview(text)} is {len(text)} characters long; at most {max_len} are allowed"
             )
-        if one_line and ("\n" in text or "\r" in text):
+        if one_line and len(text.splitlines()) > 1:  # also U+2028, U+2029, U+0085...
             raise _problem(f"{_preview(text)} spans several lines; keep it on one line")
-        if any((ord(c) < 32 and c not in "\n\t") or c == "\x7f" for c in text):
+        if any((ord(c) < 32 and c not in "\n\t") or 0x7F <= ord(c) <= 0x9F for c in text):
             raise _problem(f"{_preview(text)} contains control characters")
         return text
 

@@ -195,7 +195,7 @@ class TimingsStore:
         import yaml
 
         text = (
-            f"# Your timings for the routine '{routine.id}' ({routine.title}).\n"
+            f"# Your timings for the routine '{routine.id}' ({one_line(routine.title)}).\n"
             "# Only steps you changed are listed; reset them in the app or with\n"
             f"# `massage-timer timings {routine.id} --reset`.\n"
         ) + yaml.safe_dump(
@@ -259,11 +259,17 @@ def routine_with_timings(
 
     keys = ("format", "id", "title", "summary", "language", "steps")
     ordered = {key: data[key] for key in keys if key in data}
-    text = f"# Made with massage-timer from '{routine.title}', with adjusted timings.\n"
+    text = f"# Made with massage-timer from '{one_line(routine.title)}', with adjusted timings.\n"
     text += yaml.dump(
         ordered, Dumper=_routine_dumper(), sort_keys=False, allow_unicode=True, width=100
     )
     return text, dropped
+
+
+def one_line(text: str) -> str:
+    """``text`` with every kind of line break and other space folded into single spaces:
+    safe inside a YAML comment (libyaml also ends a line at U+0085, U+2028 and U+2029)."""
+    return " ".join(text.split())
 
 
 def _routine_dumper() -> type[yaml.SafeDumper]:
