@@ -119,12 +119,47 @@ def store(tmp_path: Path) -> TimingsStore:
     return TimingsStore(tmp_path / "timings", write)
 
 
-def test_a_timings_file_that_cannot_be_read_is_reported(store: TimingsStore) -> None:
+def test_a_timings_file_that_cannot_be_read_is_never_overwritten(
+    store: TimingsStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Permission denied (as root, chmod cannot show it: the read is made to fail)."""
+    from massage_timer.core import timings
+
     routine = load_routine(default_routine_path())
-    store.path_for(routine.id).mkdir(parents=True)  # a folder where the file should be
+    path = store.path_for(routine.id)
+    path.parent.mkdir(parents=True)
+    path.write_bytes(b"her timings, unreadable to us")
+
+    def denied(where: Path, limit: int) -> bytes:
+        raise PermissionError(13, "Permission denied", str(where))
+
+    monkeypatch.setattr(timings, "read_regular", denied)
     loaded = store.load(routine)
     assert loaded.durations == [step.duration for step in routine.steps]
-    assert loaded.notices[0].startswith("Your timings could not be read")
+    assert loaded.notices == [
+        "Your timings could not be read (Permission denied); they are left as they are."
+    ]
+    with pytest.raises(TimingsError, match=r"cannot be read \(Permission denied\), so it was left"):
+        store.save(routine, [61] * len(routine.steps))
+    assert path.read_bytes() == b"her timings, unreadable to us"
+
+
+@pytest.mark.parametrize("kind", ["folder", "fifo"])
+def test_a_timings_path_that_is_not_a_file_is_set_aside(store: TimingsStore, kind: str) -> None:
+    import os
+
+    routine = load_routine(default_routine_path())
+    path = store.path_for(routine.id)
+    path.parent.mkdir(parents=True)
+    if kind == "folder":
+        path.mkdir()
+    else:
+        os.mkfifo(path)  # reading it the plain way would wait for ever
+    loaded = store.load(routine)
+    assert loaded.durations == [step.duration for step in routine.steps]
+    assert "kept as" in loaded.notices[0]
+    store.save(routine, [61] * len(routine.steps))
+    assert store.load(routine).durations == [61] * len(routine.steps)
 
 
 @pytest.mark.parametrize(

@@ -50,9 +50,9 @@ def _start_app(routine: str | None) -> int:
     path = None
     if routine is not None:
         path = Path(routine)
-        if not path.exists():
-            from massage_timer.commands import find_routine
+        from massage_timer.commands import exists, find_routine
 
+        if not exists(path):
             found = find_routine(routine)
             if isinstance(found, str):
                 print(f"massage-timer: {found}", file=sys.stderr)

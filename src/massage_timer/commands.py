@@ -15,6 +15,14 @@ if TYPE_CHECKING:
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
 
+def printable(text: str) -> str:
+    """``text`` with control characters and line breaks shown escaped (ESC as \\x1b): what a
+    file says can never move the cursor, clear the screen or forge a line of output."""
+    from massage_timer.core.loader import printable as escape
+
+    return escape(text)
+
+
 def validate(files: Sequence[Path], out: TextIO) -> int:
     from massage_timer.core.loader import check_file, describe
 
@@ -22,7 +30,7 @@ def validate(files: Sequence[Path], out: TextIO) -> int:
     for path in files:
         report = check_file(path)
         if report.routine is not None and report.ok:
-            print(f"{path}: ok: {describe(report.routine)}", file=out)
+            print(f"{printable(str(path))}: ok: {printable(describe(report.routine))}", file=out)
         else:
             status = EXIT_INVALID
         for problem in [*report.errors, *report.warnings]:
@@ -56,14 +64,23 @@ def list_routines(out: TextIO) -> int:
     widths = [max(len(row[i]) for row in rows) for i in range(4)]
     for row in rows:
         cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)]
-        print("  ".join([*cells, row[4]]).rstrip(), file=out)
+        print(printable("  ".join([*cells, row[4]]).rstrip()), file=out)
     for entry in broken:
         count = len(entry.report.errors)
-        print(f"\n{entry.path}: invalid ({count} problem{'s' if count != 1 else ''}):", file=out)
+        plural = "s" if count != 1 else ""
+        print(f"\n{printable(str(entry.path))}: invalid ({count} problem{plural}):", file=out)
         for problem in entry.report.errors[:5]:
             print(f"  {problem}", file=out)
     print(f"\nYour own routines go in {user_dir}", file=out)
     return EXIT_OK
+
+
+def exists(path: Path) -> bool:
+    """Whether something is at ``path`` (a name too long to be a path is not there)."""
+    try:
+        return path.exists()
+    except OSError:
+        return False
 
 
 def find_routine(name: str) -> tuple[Routine, Path] | str:
@@ -73,7 +90,7 @@ def find_routine(name: str) -> tuple[Routine, Path] | str:
     from massage_timer.core.places import user_routines_dir
 
     path = Path(name)
-    if path.suffix.lower() in (".yaml", ".yml") or path.exists():
+    if path.suffix.lower() in (".yaml", ".yml") or exists(path):
         report = check_file(path)
         if report.routine is None:
             return "\n".join(str(p) for p in report.errors)
@@ -86,6 +103,18 @@ def find_routine(name: str) -> tuple[Routine, Path] | str:
 
 
 def timings(args: argparse.Namespace, out: TextIO) -> int:
+    """Show or change her timings; any failure is one line and status 1, her data unchanged."""
+    try:
+        return _timings(args, out)
+    except OSError as exc:  # a full disk, a read-only folder, a folder where a file should be
+        print(
+            f"massage-timer timings: error: {printable(str(exc))}; nothing was changed",
+            file=sys.stderr,
+        )
+        return EXIT_INVALID
+
+
+def _timings(args: argparse.Namespace, out: TextIO) -> int:
     from massage_timer.core.durations import format_duration
     from massage_timer.core.places import timings_dir
     from massage_timer.core.savefile import atomic_write
@@ -100,13 +129,13 @@ def timings(args: argparse.Namespace, out: TextIO) -> int:
 
     found = find_routine(args.routine)
     if isinstance(found, str):
-        print(f"massage-timer timings: {found}", file=sys.stderr)
+        print(f"massage-timer timings: {found}", file=sys.stderr)  # already escaped
         return EXIT_INVALID
     routine, _path = found
     store = TimingsStore(timings_dir(), atomic_write)
     loaded = store.load(routine)
     for notice in loaded.notices:
-        print(f"note: {notice}", file=sys.stderr)
+        print(f"note: {printable(notice)}", file=sys.stderr)
     defaults = [step.duration for step in routine.steps]
     durations = list(loaded.durations)
     changing = args.reset is not None or args.scale is not None or bool(args.set)
@@ -129,7 +158,10 @@ def timings(args: argparse.Namespace, out: TextIO) -> int:
         if changing:
             store.save(routine, durations)
     except TimingsError as exc:
-        print(f"massage-timer timings: error: {exc}; nothing was changed", file=sys.stderr)
+        print(
+            f"massage-timer timings: error: {printable(str(exc))}; nothing was changed",
+            file=sys.stderr,
+        )
         return EXIT_INVALID
     rows = [("#", "STEP", "ROUTINE", "YOURS")]
     for number, (step, mine) in enumerate(zip(routine.steps, durations, strict=True), start=1):
@@ -139,17 +171,22 @@ def timings(args: argparse.Namespace, out: TextIO) -> int:
         )
     rows.append(("", "Total", format_duration(sum(defaults)), format_duration(sum(durations))))
     widths = [max(len(row[i]) for row in rows) for i in range(3)]
-    print(f"{routine.title} ({routine.id})", file=out)
+    print(printable(f"{routine.title} ({routine.id})"), file=out)
     for row in rows:
         cells = [row[0].rjust(widths[0]), row[1].ljust(widths[1]), row[2].ljust(widths[2]), row[3]]
-        print("  ".join(cells).rstrip(), file=out)
+        print(printable("  ".join(cells).rstrip()), file=out)
     print(f"\nYour timings are kept in {store.path_for(routine.id)}", file=out)
     return EXIT_OK
 
 
 def _step_number(text: str, count: int) -> int:
+    from massage_timer.core.durations import is_number
     from massage_timer.core.timings import TimingsError
 
-    if not text.strip().isdigit() or not 1 <= int(text) <= count:
-        raise TimingsError(f"{text!r} is not a step number; steps are numbered 1 to {count}")
-    return int(text)
+    number = text.strip()
+    if not is_number(number) or len(number) > 4 or not 1 <= int(number) <= count:
+        shown = text if len(text) <= 20 else text[:19] + "…"
+        raise TimingsError(
+            f"{shown!r} is not a step number; steps are numbered 1 to {count} (digits 0-9)"
+        )
+    return int(number)

@@ -15,7 +15,12 @@ def set_aside(path: Path, reason: str) -> Path:
     When it cannot be moved it stays where it is (and that is returned); either way the
     reason is logged.
     """
-    kept = path.with_name(f"{path.name}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}")
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    kept = path.with_name(f"{path.name}.corrupt-{stamp}")
+    number = 1
+    while kept.exists() or kept.is_symlink():  # two in the same second: keep both
+        number += 1
+        kept = path.with_name(f"{path.name}.corrupt-{stamp}-{number}")
     try:
         path.replace(kept)
     except OSError as exc:

@@ -9,10 +9,12 @@ MIN_STEP_SECONDS = 1
 MAX_STEP_SECONDS = 60 * 60
 MAX_ROUTINE_SECONDS = 4 * 60 * 60
 
+# Numbers are written with the digits 0-9 only (re.ASCII: Python's \d also matches "²" and
+# Arabic-Indic digits, which would be read as numbers or crash int()).
 _UNITS = re.compile(
-    r"^(?:(?P<h>\d{1,3})\s*h)?\s*(?:(?P<m>\d{1,5})\s*m)?\s*(?:(?P<s>\d{1,6})\s*s)?$"
+    r"^(?:(?P<h>\d{1,3})\s*h)?\s*(?:(?P<m>\d{1,5})\s*m)?\s*(?:(?P<s>\d{1,6})\s*s)?$", re.ASCII
 )
-_CLOCK = re.compile(r"^(?:(?P<h>\d{1,3}):)?(?P<m>\d{1,5}):(?P<s>[0-5]\d)$")
+_CLOCK = re.compile(r"^(?:(?P<h>\d{1,3}):)?(?P<m>\d{1,5}):(?P<s>[0-5]\d)$", re.ASCII)
 
 DURATION_PATTERN = (
     r"^\s*(\d{1,6}|(\d{1,3}\s*h)?\s*(\d{1,5}\s*m)?\s*(\d{1,6}\s*s)?|(\d{1,3}:)?\d{1,5}:[0-5]\d)\s*$"
@@ -45,13 +47,18 @@ def parse_duration(value: object) -> int:
     if not isinstance(value, str):
         raise DurationError(f"expected {DURATION_HELP}, got {type_name(value)}")
     text = value.strip().lower()
-    if text.isdigit() and len(text) <= 6:
+    if is_number(text) and len(text) <= 6:
         return int(text)
     match = _UNITS.match(text) or _CLOCK.match(text)
     if not text or match is None or not any(match.groupdict().values()):
         raise DurationError(f"{value!r} is not a duration; expected {DURATION_HELP}")
     parts = {k: int(v) for k, v in match.groupdict().items() if v}
     return parts.get("h", 0) * 3600 + parts.get("m", 0) * 60 + parts.get("s", 0)
+
+
+def is_number(text: str) -> bool:
+    """A whole number written with the digits 0-9 (not "²", not "١٢")."""
+    return text.isascii() and text.isdigit()
 
 
 def parse_step_seconds(value: object) -> int:

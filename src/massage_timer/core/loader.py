@@ -34,13 +34,21 @@ class Problem:
     severity: Severity = "error"
 
     def __str__(self) -> str:
-        return (
-            f"{self.file}:{self.line}:{self.column}: {self.severity}: {self.field}: {self.message}"
-        )
+        where = f"{printable(self.file)}:{self.line}:{self.column}"
+        return f"{where}: {self.severity}: {printable(self.field)}: {printable(self.message)}"
 
     def brief(self) -> str:
         """The same, shorter, for a screen: "mine.yaml:6: steps[0].duration: ..."."""
-        return f"{self.file}:{self.line}: {self.field}: {self.message}"
+        where = f"{printable(self.file)}:{self.line}"
+        return f"{where}: {printable(self.field)}: {printable(self.message)}"
+
+
+def printable(text: str) -> str:
+    """``text`` with every character that is not printable (controls, line breaks, U+2028...)
+    written as an escape, so a line of output stays one line and cannot be forged."""
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode() for c in text)
 
 
 @dataclass
@@ -163,11 +171,13 @@ def read_text(path: Path) -> str:
     def fail(message: str, mark: Mark = START) -> RoutineError:
         return RoutineError(path, [Problem(mark.line, mark.column, "(file)", message, str(path))])
 
+    from massage_timer.core.userfiles import NotRegularFileError, read_regular
+
     try:
-        with path.open("rb") as stream:
-            raw = stream.read(MAX_FILE_BYTES + 1)
-    except IsADirectoryError:
-        raise fail("this is a folder, not a routine file") from None
+        raw = read_regular(path, MAX_FILE_BYTES)
+    except NotRegularFileError:  # a folder, a pipe, a device: never read, never waited on
+        kind = "a folder" if path.is_dir() else "not a regular file (a pipe or a device)"
+        raise fail(f"this is {kind}, not a routine file") from None
     except FileNotFoundError:
         raise fail("no such file") from None
     except OSError as exc:

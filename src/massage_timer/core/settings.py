@@ -109,9 +109,14 @@ class SettingsStore:
         self.notice: str | None = None  # a sentence for the user when a file was set aside
 
     def load(self) -> Settings:
+        from massage_timer.core.userfiles import NotRegularFileError, read_regular
+
         try:
-            raw = self.path.read_bytes()
+            raw = read_regular(self.path, MAX_SETTINGS_BYTES)
         except FileNotFoundError:
+            return Settings()
+        except NotRegularFileError:
+            self._set_aside("not a regular file")
             return Settings()
         except OSError as exc:
             log.warning("cannot read settings %s: %s; using defaults", self.path, exc)
@@ -121,7 +126,7 @@ class SettingsStore:
                 raise SettingsError("the file is too large")
             import json  # only when there is a file: the first start has none
 
-            text = raw.decode("utf-8")
+            text = raw.decode("utf-8-sig")  # a byte-order mark, as some editors write, is fine
             return Settings.from_data(json.loads(text) if text.strip() else None)
         except (UnicodeDecodeError, ValueError, RecursionError) as exc:  # JSON, SettingsError
             self._set_aside(str(exc) or type(exc).__name__)

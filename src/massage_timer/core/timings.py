@@ -27,6 +27,7 @@ from massage_timer.core.durations import (
     format_duration,
     parse_step_seconds,
 )
+from massage_timer.core.userfiles import NotRegularFileError, read_regular
 
 if TYPE_CHECKING:  # YAML and pydantic load when timings are first read, not at start-up
     import yaml
@@ -101,6 +102,8 @@ def with_extra_time(planned: Sequence[float], added: Sequence[float]) -> list[in
 
 def parse_percent(text: str) -> float:
     value = text.strip().removesuffix("%").strip()
+    if not value.isascii():  # float() reads "١٢٠" as 120: digits are 0-9 only
+        raise TimingsError(f"{text!r} is not a percentage like 120% (digits 0-9)")
     try:
         percent = float(value)
     except ValueError:
@@ -140,13 +143,20 @@ class TimingsStore:
         defaults = [step.duration for step in routine.steps]
         path = self.path_for(routine.id)
         try:
-            raw = path.read_bytes()
-        except FileNotFoundError:
+            raw = read_regular(path, MAX_TIMINGS_BYTES)
+        except (FileNotFoundError, NotADirectoryError):  # none saved (or no folder for them)
             return Loaded(defaults, [])
+        except NotRegularFileError:
+            raw = None  # set aside below, like a file that cannot be parsed
         except OSError as exc:
             log.warning("cannot read timings %s: %s", path, exc)
-            return Loaded(defaults, [f"Your timings could not be read ({exc.strerror})."])
+            return Loaded(
+                defaults,
+                [f"Your timings could not be read ({exc.strerror}); they are left as they are."],
+            )
         try:
+            if raw is None:
+                raise ValueError("not a regular file")
             saved = self._parse(raw)
         except ValueError as exc:  # safeyaml.YamlError and DurationError are ValueErrors
             kept = set_aside(path, str(exc))
@@ -192,6 +202,7 @@ class TimingsStore:
             )
             if seconds != step.duration
         ]
+        self._refuse_to_overwrite_unreadable(self.path_for(routine.id))
         import yaml
 
         text = (
@@ -206,6 +217,19 @@ class TimingsStore:
         )
         self.folder.mkdir(parents=True, exist_ok=True)
         self._write(self.path_for(routine.id), text.encode("utf-8"))
+
+    @staticmethod
+    def _refuse_to_overwrite_unreadable(path: Path) -> None:
+        """Her file is there but cannot be read (permissions, a device): never replace it."""
+        try:
+            read_regular(path, MAX_TIMINGS_BYTES)
+        except (FileNotFoundError, NotADirectoryError):
+            return
+        except OSError as exc:
+            reason = exc.strerror or "not a regular file"
+            raise TimingsError(
+                f"{path} is there but cannot be read ({reason}), so it was left as it is"
+            ) from None
 
     @staticmethod
     def _parse(raw: bytes) -> dict[tuple[str, int], int]:
