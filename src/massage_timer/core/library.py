@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -9,6 +10,8 @@ from typing import Literal
 
 from massage_timer.core.loader import Problem, Report, check_file
 from massage_timer.core.resources import resources_root
+
+log = logging.getLogger(__name__)
 
 DEFAULT_ROUTINE_ID = "gentle-lower-back"
 ROUTINE_SUFFIXES = (".yaml", ".yml")
@@ -47,12 +50,22 @@ def _routine_files(folder: Path) -> list[Path]:
     return files[:MAX_USER_FILES]
 
 
+def _checked(source: Source, path: Path) -> Entry:
+    """One file checked; a fault in the checking is that file's problem, not the list's."""
+    try:
+        return Entry(source, check_file(path))
+    except Exception as exc:
+        log.exception("checking %s failed", path)
+        problem = Problem(1, 1, "(file)", f"could not be checked ({exc})", str(path))
+        return Entry(source, Report(path, None, [problem]))
+
+
 def discover(user_dirs: Iterable[Path] = ()) -> list[Entry]:
     """Every routine file, checked: bundled first (the default at the top), then the user's."""
-    entries = [Entry("bundled", check_file(p)) for p in _routine_files(bundled_routines_dir())]
+    entries = [_checked("bundled", p) for p in _routine_files(bundled_routines_dir())]
     entries.sort(key=lambda e: (e.path.stem != DEFAULT_ROUTINE_ID, e.path.name))
     for folder in user_dirs:
-        entries += [Entry("yours", check_file(p)) for p in _routine_files(folder)]
+        entries += [_checked("yours", p) for p in _routine_files(folder)]
     return _refuse_taken_ids(entries)
 
 

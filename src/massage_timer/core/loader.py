@@ -222,32 +222,45 @@ def load_routine(path: Path) -> Routine:
 
 
 def resolve_image(routine_path: Path, image: str) -> Path | None:
-    """Find a step's picture beside the routine, else in the app's resources; None if missing."""
+    """Find a step's picture beside the routine, else in the app's resources; None if missing.
+
+    Never anything outside those folders (links are followed, then checked), and a path that
+    cannot be resolved (a link loop, a name no file system allows) is simply not found.
+    """
     for base in (routine_path.parent, resources_root()):
-        candidate = (base / image).resolve()
-        if candidate.is_relative_to(base.resolve()) and candidate.is_file():
-            return candidate
+        try:
+            candidate = (base / image).resolve()
+            if candidate.is_relative_to(base.resolve()) and candidate.is_file():
+                return candidate
+        except (OSError, RuntimeError, ValueError):  # a loop; a NUL; a name too long
+            continue
     return None
 
 
 def _missing_images(path: Path, routine: Routine, text: str) -> list[Problem]:
+    """Warnings for pictures that are missing or must not be drawn (a placeholder shows)."""
+    from massage_timer.core.pictures import picture_problem
+
     warnings = []
     doc = None
     for index, step in enumerate(routine.steps):
-        if step.image and resolve_image(path, step.image) is None:
-            doc = doc or safeyaml.parse(text)
-            where = ("steps", index, "image")
-            mark = doc.mark_of(where)
-            warnings.append(
-                Problem(
-                    mark.line,
-                    mark.column,
-                    field_name(where),
-                    f"picture {step.image!r} was not found; a placeholder will be shown",
-                    str(path),
-                    "warning",
-                )
-            )
+        if not step.image:
+            continue
+        found = resolve_image(path, step.image)
+        problem = picture_problem(found) if found is not None else None
+        if found is None:
+            message = f"picture {step.image!r} was not found; a placeholder will be shown"
+        elif problem is not None:
+            message = f"picture {step.image!r} cannot be shown: {problem}; a placeholder will be"
+            message += " shown"
+        else:
+            continue
+        doc = doc or safeyaml.parse(text)
+        where = ("steps", index, "image")
+        mark = doc.mark_of(where)
+        warnings.append(
+            Problem(mark.line, mark.column, field_name(where), message, str(path), "warning")
+        )
     return warnings
 
 

@@ -186,6 +186,8 @@ def _check_image(value: object) -> str:
         raise _problem("is empty; name an .svg or .png file, or leave the key out")
     if len(text) > 255:
         raise _problem(f"{_preview(text)} is {len(text)} characters long; at most 255 allowed")
+    if not text.isprintable():  # a NUL or other control character can name no file
+        raise _problem(f"{_preview(text)} contains control characters; name a picture file")
     if (
         PurePosixPath(text).is_absolute()
         or PureWindowsPath(text).is_absolute()

@@ -10,11 +10,12 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetrics,
+    QImage,
     QPainter,
     QPainterPath,
     QPaintEvent,
@@ -23,9 +24,9 @@ from PySide6.QtGui import (
     QPixmap,
     QResizeEvent,
 )
-from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QWidget
 
+from massage_timer.ui.picture_render import BUDGET_MS, Key, PictureRenderer
 from massage_timer.ui.widgets import set_font
 
 log = logging.getLogger(__name__)
@@ -92,34 +93,35 @@ class SessionBar(QWidget):
 
 
 class StepPicture(QLabel):
-    """A step's SVG or PNG picture, scaled to fit; a calm placeholder when it can't be shown."""
+    """A step's SVG or PNG picture, scaled to fit; a calm placeholder when it can't be shown.
+
+    Drawn off the GUI thread within a time budget (`picture_render`): whatever a picture
+    does, the session on screen never waits for it.
+
+    Signals: ready(): the picture (or the placeholder) is on screen.
+    """
+
+    ready = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.setMinimumSize(120, 120)
-        self._renderer: QSvgRenderer | None = None
-        self._pixmap: QPixmap | None = None
+        self.renderer = PictureRenderer(self)
+        self.renderer.drawn.connect(self._drawn)
+        self.budget = QTimer(self)
+        self.budget.setSingleShot(True)
+        self.budget.setInterval(BUDGET_MS)
+        self.budget.timeout.connect(self._too_slow)
         self.path: Path | None = None
         self.placeholder = False
+        self.waiting = False  # for the worker to draw the current picture at this size
 
     def show_file(self, path: Path | None, description: str = "") -> None:
-        """Load ``path`` (None: no picture found); anything unreadable becomes the placeholder."""
+        """Show ``path`` (None: no picture found); anything unreadable becomes the placeholder."""
         self.path = path
-        self._renderer, self._pixmap = None, None
-        self.placeholder = True
-        if path is not None:
-            if path.suffix.lower() == ".svg":
-                renderer = QSvgRenderer(str(path), self)
-                if renderer.isValid() and not renderer.defaultSize().isEmpty():
-                    self._renderer, self.placeholder = renderer, False
-            else:
-                pixmap = QPixmap(str(path))
-                if not pixmap.isNull():
-                    self._pixmap, self.placeholder = pixmap, False
-            if self.placeholder:
-                log.warning("picture %s could not be read; showing a placeholder", path)
+        self.waiting = False  # a new picture: its own budget
         self.setAccessibleDescription(description or "")
         self._render()
 
@@ -127,7 +129,53 @@ class StepPicture(QLabel):
         super().resizeEvent(event)  # type: ignore[arg-type]
         self._render()
 
+    def _key(self) -> Key | None:
+        ratio = self.devicePixelRatioF()
+        width, height = int(self.width() * ratio), int(self.height() * ratio)
+        if self.path is None or width < 2 or height < 2:
+            return None
+        return Key(self.path, width, height)
+
     def _render(self) -> None:
+        key = self._key()
+        if self.path is None or self.path in self.renderer.failed:
+            self._show(None)
+            return
+        if key is None:
+            return
+        image = self.renderer.cached(key)
+        if image is not None:
+            self._show(image)
+            return
+        if not self.waiting:  # the budget runs from the first request, not from each resize
+            self.waiting = True
+            self.budget.start()
+        self.renderer.request(key)
+
+    def _drawn(self, key: Key, image: QImage | None, problem: str | None) -> None:
+        if key != self._key() or key.path in self.renderer.failed:
+            return  # an earlier size or picture, or one given up on: not shown
+        self._show(image if problem is None else None)
+
+    def _too_slow(self) -> None:
+        if self.waiting and self.path is not None:
+            seconds = self.budget.interval() / 1000
+            self.renderer.give_up(self.path, f"it took longer than {seconds:g} s to draw")
+            self._show(None)
+
+    def _show(self, image: QImage | None) -> None:
+        self.budget.stop()
+        self.waiting = False
+        self.placeholder = image is None
+        if image is not None:
+            pixmap = QPixmap.fromImage(image)
+            pixmap.setDevicePixelRatio(self.devicePixelRatioF())
+            self.setPixmap(pixmap)
+        else:
+            self._draw_placeholder()
+        self.ready.emit()
+
+    def _draw_placeholder(self) -> None:
         size = self.size()
         if size.width() < 2 or size.height() < 2:
             return
@@ -137,18 +185,7 @@ class StepPicture(QLabel):
         canvas.fill(Qt.GlobalColor.transparent)
         painter = QPainter(canvas)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         area = QRectF(0, 0, size.width(), size.height())
-        if self._renderer is not None:
-            self._renderer.render(painter, _fit(QSize(self._renderer.defaultSize()), area))
-        elif self._pixmap is not None:
-            painter.drawPixmap(_fit(self._pixmap.size(), area).toRect(), self._pixmap)
-        else:
-            self._draw_placeholder(painter, area)
-        painter.end()
-        self.setPixmap(canvas)
-
-    def _draw_placeholder(self, painter: QPainter, area: QRectF) -> None:
         colour = QColor(self.palette().color(QPalette.ColorRole.WindowText))
         colour.setAlphaF(0.35)
         side = min(area.width(), area.height()) * 0.6
@@ -160,16 +197,8 @@ class StepPicture(QLabel):
         font.setPixelSize(max(10, int(side / 10)))
         painter.setFont(font)
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, "No picture")
-
-
-def _fit(source: QSize, area: QRectF) -> QRectF:
-    """The largest rectangle of ``source``'s shape centred in ``area``."""
-    if source.isEmpty():
-        return area
-    scale = min(area.width() / source.width(), area.height() / source.height())
-    rect = QRectF(0, 0, source.width() * scale, source.height() * scale)
-    rect.moveCenter(area.center())
-    return rect
+        painter.end()
+        self.setPixmap(canvas)
 
 
 class WrappedTitle(QLabel):
