@@ -174,3 +174,34 @@ def test_a_picture_that_takes_for_ever_to_draw_never_holds_up_the_session(
         page.resize(page.width() - 40, page.height())  # no new attempt on resize
         assert picture.placeholder
         assert not picture.waiting
+
+
+@pytest.mark.slow
+def test_validate_draws_the_pictures_as_the_app_would(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """In a separate process (validate itself loads no Qt), within the app's time budget."""
+    (tmp_path / "slow.svg").write_text(fan_out(7))  # ten million rectangles: seconds
+    (tmp_path / "broken.svg").write_text("<svg><not svg")
+    (tmp_path / "fine.svg").write_text(PLAIN)
+    slow = routine_with(tmp_path, "slow.svg", "slow.yaml")
+    broken = routine_with(tmp_path, "broken.svg", "broken.yaml")
+    fine = routine_with(tmp_path, "fine.svg", "fine.yaml")
+    assert main(["validate", str(fine), str(broken), str(slow)]) == 0  # warnings only
+    out = capsys.readouterr().out
+    assert f"{fine}: ok: Test routine (1 step, 30s)\n{broken}: ok:" in out
+    assert (
+        f"{broken}:8:12: warning: steps[0].image: picture 'broken.svg' cannot be shown: "
+        "it could not be read" in out
+    )
+    assert (
+        f"{slow}:8:12: warning: steps[0].image: picture 'slow.svg' cannot be shown: "
+        "it takes longer than 2 s to draw" in out
+    )
+
+
+def test_a_warning_about_a_file_that_is_gone_points_at_its_start(tmp_path: Path) -> None:
+    from massage_timer.core.loader import image_problem
+
+    problem = image_problem(tmp_path / "gone.yaml", 0, "picture 'x.svg' cannot be shown")
+    assert (problem.line, problem.column, problem.field) == (1, 1, "steps[0].image")

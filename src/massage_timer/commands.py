@@ -4,12 +4,14 @@ import-linter contract and a test keep it so): they run on a machine without a d
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:
+    from massage_timer.core.loader import Problem, Report
     from massage_timer.core.routine import Routine
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
@@ -27,15 +29,74 @@ def validate(files: Sequence[Path], out: TextIO) -> int:
     from massage_timer.core.loader import check_file, describe
 
     status = EXIT_OK
-    for path in files:
-        report = check_file(path)
+    reports = [check_file(path) for path in files]
+    drawn = _draw_pictures(reports)
+    for path, report in zip(files, reports, strict=True):
         if report.routine is not None and report.ok:
             print(f"{printable(str(path))}: ok: {printable(describe(report.routine))}", file=out)
         else:
             status = EXIT_INVALID
-        for problem in [*report.errors, *report.warnings]:
+        for problem in [*report.errors, *report.warnings, *_drawing_warnings(report, drawn)]:
             print(problem, file=out)
     return status
+
+
+def _pictures(report: Report) -> list[tuple[int, str, Path]]:
+    """(step index, image, file) for each picture of a valid routine that passed the checks
+    made without drawing it."""
+    from massage_timer.core.loader import resolve_image
+    from massage_timer.core.pictures import picture_problem
+
+    found = []
+    for index, step in enumerate(report.routine.steps if report.routine else []):
+        where = resolve_image(report.path, step.image) if step.image else None
+        if step.image and where is not None and picture_problem(where) is None:
+            found.append((index, step.image, where))
+    return found
+
+
+def _draw_pictures(reports: Sequence[Report]) -> dict[Path, str]:
+    """Draw every picture once, as the app would, in a separate process (this one never
+    loads Qt); ``{file: "ok" | "slow" | "bad"}``; empty when it could not be done."""
+    import subprocess
+
+    wanted = sorted({where for report in reports for _, _, where in _pictures(report)})
+    if not wanted:
+        return {}
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "massage_timer.ui.picture_check", *map(str, wanted)],
+            capture_output=True,
+            text=True,
+            timeout=30 + 3 * len(wanted),
+            check=False,
+            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        )
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        print(f"note: the pictures could not be drawn to check them ({exc})", file=sys.stderr)
+        return {}
+    verdicts = {}
+    for line in done.stdout.splitlines():
+        verdict, _, name = line.partition(" ")
+        verdicts[Path(name)] = verdict
+    return verdicts
+
+
+def _drawing_warnings(report: Report, drawn: dict[Path, str]) -> list[Problem]:
+    from massage_timer.core.loader import image_problem
+
+    problems = []
+    for index, image, where in _pictures(report):
+        verdict = drawn.get(where)
+        if verdict == "slow":
+            reason = "it takes longer than 2 s to draw"
+        elif verdict == "bad":
+            reason = "it could not be read"
+        else:
+            continue
+        message = f"picture {image!r} cannot be shown: {reason}; a placeholder will be shown"
+        problems.append(image_problem(report.path, index, message))
+    return problems
 
 
 def list_routines(out: TextIO) -> int:

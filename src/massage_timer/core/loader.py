@@ -264,6 +264,16 @@ def _missing_images(path: Path, routine: Routine, text: str) -> list[Problem]:
     return warnings
 
 
+def image_problem(path: Path, index: int, message: str) -> Problem:
+    """A warning about step ``index``'s picture, at the ``image:`` key in ``path``."""
+    where = ("steps", index, "image")
+    try:
+        mark = safeyaml.parse(read_text(path)).mark_of(where)
+    except (RoutineError, ValueError):
+        mark = START
+    return Problem(mark.line, mark.column, field_name(where), message, str(path), "warning")
+
+
 def describe(routine: Routine) -> str:
     """One line for a valid routine: title, step count and total time."""
     count = len(routine.steps)
