@@ -53,7 +53,15 @@ def render(out: Path, size: tuple[int, int], look: Theme, suffix: str = "") -> N
     window.show()
 
     def shot(name: str) -> None:
+        import time
+
         for _ in range(3):
+            app.processEvents()
+        page = window.session_page
+        deadline = time.monotonic() + 10
+        while page is not None and page.picture.waiting and time.monotonic() < deadline:
+            app.processEvents()  # pictures are drawn on a worker thread
+        for _ in range(2):
             app.processEvents()
         path = out / f"{name}{suffix}.png"
         window.grab().save(str(path))
