@@ -193,3 +193,11 @@ def test_validate_refuses_a_pipe_without_waiting(
     out = capsys.readouterr().out
     assert "not a regular file" in out
     assert ": ok: Gentle lower-back comfort" in out  # the other file is still checked
+
+
+def test_a_cue_in_other_digits_is_a_clear_problem() -> None:
+    step = 'title: One\nduration: 60\ninstruction: x\ncues:\n  - {at: "\u0665\u0660%", say: Half}'
+    routine, problems = check_text(routine_yaml(step))
+    assert routine is None
+    (problem,) = problems
+    assert problem.field == "steps[0].cues[0].at"

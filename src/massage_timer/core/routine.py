@@ -131,7 +131,7 @@ class CueTime:
         return f"{sign}{format_duration(self.value)}"
 
 
-_PERCENT = re.compile(r"^(\d{1,3}(?:\.\d{1,3})?)\s*%$")
+_PERCENT = re.compile(r"^(\d{1,3}(?:\.\d{1,3})?)\s*%$", re.ASCII)  # digits 0-9 only
 CUE_AT_HELP = 'a share of the step like "50%", a time after its start like "30s", or before its end like "-10s"'  # noqa: E501
 CUE_AT_PATTERN = r"^\s*(\d{1,3}(\.\d{1,3})?\s*%|-?\s*" + DURATION_PATTERN.strip("^$") + r")\s*$"
 
