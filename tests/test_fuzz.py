@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from massage_timer.core.loader import check_text
@@ -61,7 +61,9 @@ def test_her_timings_and_a_new_routine_round_trip(
 ) -> None:
     routine = _routine(*words, seconds)
     if routine is None:
+        event("not a routine the format allows (refused with a problem)")
         return
+    event("a routine: round-tripped")
     mine = [data.draw(st.integers(1, 3600)) for _ in routine.steps]
     folder = Path(tmp_path_factory.mktemp("timings"))  # type: ignore[attr-defined]
 
