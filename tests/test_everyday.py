@@ -478,3 +478,29 @@ def test_an_uncaught_exception_is_logged_told_calmly_and_the_session_goes_on(
         assert window.controller.snapshot().state is State.PAUSED
     finally:
         sys.excepthook = hook
+
+
+# --- what a screen reader hears (names; the full AT-SPI walk is issue 13's) -------------------
+
+
+def test_routines_and_the_session_have_names_a_screen_reader_can_speak(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    accept_safety(qtbot, window)
+    listing = window.picker_page.list
+    assert listing.accessibleName() == "Routines"
+    first = listing.item(0).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert first.startswith("Gentle lower-back comfort. ")
+    assert "9 steps, 10 min 15 s" in first
+    page = enter_on_list(qtbot, window)
+    assert page.accessibleName() == "Step 1 of 9, Settle in safely, ready, press Space to start"
+    qtbot.keyClick(page, Qt.Key.Key_Space)
+    assert page.accessibleName() == "Step 1 of 9, Settle in safely, 1:00 left"
+    clock.advance(10)
+    assert window.controller is not None
+    window.controller.second_timer.timeout.emit()  # a second goes by: the name stays
+    assert page.accessibleName() == "Step 1 of 9, Settle in safely, 1:00 left"
+    qtbot.keyClick(page, Qt.Key.Key_Space)
+    assert page.accessibleName() == "Step 1 of 9, Settle in safely, 0:50 left, paused"
+    qtbot.keyClick(page, Qt.Key.Key_Escape)
+    assert window.finish_page.accessibleName().startswith("Session stopped. 0 of 9 steps done")

@@ -103,6 +103,7 @@ class FinishPage(QWidget):
         )
         self.heading.setText("Session stopped" if summary.stopped_early else "Well done")
         self.facts.setText(describe_summary(summary))
+        self.setAccessibleName(f"{self.heading.text()}. {self.facts.text().replace('  ·  ', ', ')}")
         marks = {Outcome.COMPLETED: "✓", Outcome.SKIPPED: "\u2013", Outcome.NOT_REACHED: "·"}
         self.steps.setText(
             "\n".join(f"{marks[s.outcome]}  {s.title}" for s in summary.steps[:12])

@@ -12,6 +12,7 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -66,6 +67,15 @@ class RoutineCard(QWidget):
             layout.addWidget(self.facts)
 
 
+def spoken_entry(entry: Entry, card: RoutineCard) -> str:
+    """What a screen reader says for a routine in the list: its card's text, in one go."""
+    if entry.report.routine is None:
+        first = entry.report.errors[0].brief() if entry.report.errors else ""
+        return f"{entry.path.name} cannot be used. {first}"
+    parts = [label.text() for label in card.findChildren(QLabel)]  # title, summary, facts
+    return ". ".join(part.replace("  ·  ", ", ") for part in parts if part)
+
+
 class RoutineList(QListWidget):
     """The list of routines. Enter starts the current one (itemActivated) and goes no
     further: Qt's list passes it on to the page, which would start the routine again."""
@@ -100,6 +110,7 @@ class PickerPage(QWidget):
             "Pick one with the arrow keys and press Enter to begin.", size=13, role="muted"
         )
         self.list = RoutineList()
+        self.list.setAccessibleName("Routines")
         self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         self.list.setSpacing(2)
         self.list.itemActivated.connect(self._activated)
@@ -149,6 +160,8 @@ class PickerPage(QWidget):
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsSelectable)
             routine = entry.report.routine
             item.setText("")
+            # The card is invisible to screen readers (an item widget): the item says it.
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken_entry(entry, card))
             item.setToolTip(str(entry.path))
             self.list.addItem(item)
             self.list.setItemWidget(item, card)

@@ -87,6 +87,7 @@ class SessionPage(QWidget):
         self.snapshot: Snapshot = controller.snapshot()
         self._shown_step: int | None = None
         self._paused_shown: bool | None = None
+        self._named_for: tuple[int, State] | None = None
 
         # header: routine, then the window-level toggles
         self.routine_label = ElidedLabel(controller.routine.title)
@@ -256,6 +257,7 @@ class SessionPage(QWidget):
             self.countdown.style().polish(self.countdown)
             self._fit_fonts()  # polishing resets the font the window size chose
         self.state_label.setText(STATE_TEXT.get(state, ""))
+        self._name_for_screen_readers(snapshot)
         self.bar.set_progress(list(snapshot.durations), snapshot.index, snapshot.fraction)
         self.play_button.setText(PLAY_TEXT[state])
         for button, command in (
@@ -268,6 +270,22 @@ class SessionPage(QWidget):
             button.setEnabled(snapshot.can(command))
         self.play_button.setEnabled(not snapshot.over)
         self.timings_button.setVisible(state in (State.PAUSED, State.READY))
+
+    def _name_for_screen_readers(self, snapshot: Snapshot) -> None:
+        """The focused page's name says where the session is; screen readers speak a change
+        of it. Changed on a new step or state only, not every second."""
+        shown = (snapshot.index, snapshot.state)
+        if shown == self._named_for:
+            return
+        self._named_for = shown
+        where = f"Step {snapshot.index + 1} of {snapshot.count}, {snapshot.step.title}"
+        state = {
+            State.READY: "ready, press Space to start",
+            State.PAUSED: f"{format_clock(snapshot.time_left)} left, paused",
+            State.WAITING: "time is up, press Space to go on when ready",
+            State.RUNNING: f"{format_clock(snapshot.time_left)} left",
+        }.get(snapshot.state, "over")
+        self.setAccessibleName(f"{where}, {state}")
 
     def _show_step(self, snapshot: Snapshot) -> None:
         step = snapshot.step
