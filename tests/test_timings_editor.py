@@ -277,3 +277,18 @@ def test_timings_saved_before_starting_apply_at_once(
     assert new_page is not None
     assert new_page.countdown.text() == "0:20"
     assert window.notice.message() == ("Your timings for Gentle lower-back comfort are saved.")
+
+
+def test_every_tab_stop_in_the_editor_has_a_name(dialog: TimingsDialog) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    stops = [
+        w
+        for w in dialog.findChildren(QWidget)
+        if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isVisibleTo(dialog)
+    ]
+    assert stops
+    for widget in stops:
+        name = widget.accessibleName() or getattr(widget, "text", lambda: "")()
+        assert name, type(widget).__name__
+    assert dialog.spins[2].accessibleDescription() == "The routine's own time is 1:30"

@@ -117,6 +117,9 @@ class TimingsDialog(QDialog):
             spin = DurationSpin()
             spin.setValue(int(seconds))
             spin.setAccessibleName(f"Your time for step {row}, {step.title}")
+            spin.setAccessibleDescription(
+                f"The routine's own time is {format_clock(step.duration)}"
+            )
             spin.valueChanged.connect(self._changed)
             reset = QPushButton("Reset")
             reset.setAccessibleName(f"Reset step {row} to the routine's time")
@@ -136,6 +139,8 @@ class TimingsDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidget(rows)
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the time boxes themselves
+        scroll.setAccessibleName("Steps")
 
         self.scale = QSpinBox()
         self.scale.setRange(*SCALE_RANGE)
