@@ -55,10 +55,6 @@ class Chooser(QObject):
             self._page.open_file_requested.connect(self.open_file)
         return self._page
 
-    @property
-    def made(self) -> bool:
-        return self._page is not None
-
     def refresh(self) -> None:
         """List every routine again, with her times where she has her own."""
         from massage_timer.core.library import discover
