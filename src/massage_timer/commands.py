@@ -30,13 +30,15 @@ def validate(files: Sequence[Path], out: TextIO) -> int:
 
     status = EXIT_OK
     reports = [check_file(path) for path in files]
-    drawn = _draw_pictures(reports)
-    for path, report in zip(files, reports, strict=True):
+    pictures = [_pictures(report) for report in reports]
+    drawn = _draw_pictures(pictures)
+    for path, report, found in zip(files, reports, pictures, strict=True):
         if report.routine is not None and report.ok:
             print(f"{printable(str(path))}: ok: {printable(describe(report.routine))}", file=out)
         else:
             status = EXIT_INVALID
-        for problem in [*report.errors, *report.warnings, *_drawing_warnings(report, drawn)]:
+        problems = [*report.errors, *report.warnings, *_drawing_warnings(path, found, drawn)]
+        for problem in problems:
             print(problem, file=out)
     return status
 
@@ -55,12 +57,12 @@ def _pictures(report: Report) -> list[tuple[int, str, Path]]:
     return found
 
 
-def _draw_pictures(reports: Sequence[Report]) -> dict[Path, str]:
+def _draw_pictures(pictures: Sequence[list[tuple[int, str, Path]]]) -> dict[Path, str]:
     """Draw every picture once, as the app would, in a separate process (this one never
     loads Qt); ``{file: "ok" | "slow" | "bad"}``; empty when it could not be done."""
     import subprocess
 
-    wanted = sorted({where for report in reports for _, _, where in _pictures(report)})
+    wanted = sorted({where for found in pictures for _, _, where in found})
     if not wanted:
         return {}
     try:
@@ -82,11 +84,13 @@ def _draw_pictures(reports: Sequence[Report]) -> dict[Path, str]:
     return verdicts
 
 
-def _drawing_warnings(report: Report, drawn: dict[Path, str]) -> list[Problem]:
+def _drawing_warnings(
+    path: Path, pictures: list[tuple[int, str, Path]], drawn: dict[Path, str]
+) -> list[Problem]:
     from massage_timer.core.loader import image_problem
 
     problems = []
-    for index, image, where in _pictures(report):
+    for index, image, where in pictures:
         verdict = drawn.get(where)
         if verdict == "slow":
             reason = "it takes longer than 2 s to draw"
@@ -95,7 +99,7 @@ def _drawing_warnings(report: Report, drawn: dict[Path, str]) -> list[Problem]:
         else:
             continue
         message = f"picture {image!r} cannot be shown: {reason}; a placeholder will be shown"
-        problems.append(image_problem(report.path, index, message))
+        problems.append(image_problem(path, index, message))
     return problems
 
 

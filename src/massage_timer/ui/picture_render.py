@@ -56,7 +56,8 @@ class PictureRenderer(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._cache: OrderedDict[Key, QImage] = OrderedDict()
-        self._pending: set[Key] = set()
+        self._drawing: dict[Path, Key] = {}  # what each picture's one worker is drawing
+        self._next: dict[Path, Key] = {}  # the size asked for meanwhile
         self.failed: dict[Path, str] = {}  # pictures not to try again, and why
         self.drawn.connect(self._keep)
         _the_courier().drawn.connect(self._arrived)
@@ -72,12 +73,17 @@ class PictureRenderer(QObject):
         return image
 
     def request(self, key: Key) -> None:
-        """Draw ``key`` on a worker thread (once at a time per key); `drawn` follows."""
-        if key in self._pending or key.path in self.failed or key in self._cache:
+        """Draw ``key`` on a worker thread; `drawn` follows. A picture is drawn by one worker
+        at a time: a resize meanwhile asks for the latest size once that drawing is done, so
+        a slow picture never has more than one drawing under way."""
+        if key.path in self.failed or key in self._cache:
             return
-        self._pending.add(key)
-        worker = threading.Thread(target=_draw, args=(id(self), key), daemon=True)
-        worker.start()
+        if key.path in self._drawing:
+            if key != self._drawing[key.path]:
+                self._next[key.path] = key
+            return
+        self._drawing[key.path] = key
+        threading.Thread(target=_draw, args=(id(self), key), daemon=True).start()
 
     def give_up(self, path: Path, reason: str) -> None:
         """Too slow (or worse): show the placeholder for it from now on."""
@@ -86,13 +92,16 @@ class PictureRenderer(QObject):
             log.warning("picture %s: %s; showing a placeholder", path, reason)
 
     def _keep(self, key: Key, image: QImage | None, problem: str | None) -> None:
-        self._pending.discard(key)
+        self._drawing.pop(key.path, None)
+        wanted_next = self._next.pop(key.path, None)
         if image is not None and key.path not in self.failed:
             self._cache[key] = image
             while len(self._cache) > CACHE_SIZE:
                 self._cache.popitem(last=False)
         elif problem is not None:
             self.give_up(key.path, problem)
+        if wanted_next is not None:
+            self.request(wanted_next)
 
 
 def _draw(renderer: int, key: Key) -> None:
