@@ -110,6 +110,7 @@ class StepPicture(QLabel):
         self.setMinimumSize(120, 120)
         self.renderer = PictureRenderer(self)
         self.renderer.drawn.connect(self._drawn)
+        self.renderer.started.connect(self._drawing_started)
         self.budget = QTimer(self)
         self.budget.setSingleShot(True)
         self.budget.setInterval(BUDGET_MS)
@@ -117,11 +118,13 @@ class StepPicture(QLabel):
         self.path: Path | None = None
         self.placeholder = False
         self.waiting = False  # for the worker to draw the current picture at this size
+        self._begun = False  # its drawing has started (it may wait behind another picture)
 
     def show_file(self, path: Path | None, description: str = "") -> None:
         """Show ``path`` (None: no picture found); anything unreadable becomes the placeholder."""
         self.path = path
         self.waiting = False  # a new picture: its own budget
+        self.budget.stop()
         self.setAccessibleDescription(description or "")
         self._render()
 
@@ -149,8 +152,13 @@ class StepPicture(QLabel):
             return
         if not self.waiting:  # the budget runs from the first request, not from each resize
             self.waiting = True
+            self._begun = False
             self.budget.start()
         self.renderer.request(key)
+
+    def _drawing_started(self, key: Key) -> None:
+        if key.path == self.path:
+            self._begun = True
 
     def _drawn(self, key: Key, image: QImage | None, problem: str | None) -> None:
         if key != self._key() or key.path in self.renderer.failed:
@@ -158,6 +166,12 @@ class StepPicture(QLabel):
         self._show(image if problem is None else None)
 
     def _too_slow(self) -> None:
+        if self.waiting and self.path is not None and not self._begun:
+            # Still queued behind another picture: not this one's fault. The placeholder
+            # shows meanwhile, and the picture replaces it once drawn.
+            self._draw_placeholder()
+            self.budget.start()
+            return
         if self.waiting and self.path is not None:
             seconds = self.budget.interval() / 1000
             self.renderer.give_up(self.path, f"it took longer than {seconds:g} s to draw")
