@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 PIP := $(BIN)/python -m pip --disable-pip-version-check -q
 CODE := src tests benchmarks scripts
 
-.PHONY: run test lint bench fuzz schema screenshots clean system-deps-run system-deps-test
+.PHONY: run test lint bench fuzz schema screenshots picture-review clean system-deps-run system-deps-test
 
 run: system-deps-run $(VENV)/.installed-run
 	$(BIN)/massage-timer $(ROUTINE)
@@ -39,6 +39,10 @@ schema: $(VENV)/.installed-run
 
 screenshots: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py
+
+picture-review: $(VENV)/.installed-test
+	$(BIN)/python scripts/make_pictures.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/picture_review.py
 
 system-deps-run:
 	@PYTHON=$(PYTHON) scripts/system-deps.sh run

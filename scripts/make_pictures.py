@@ -73,25 +73,31 @@ def glow(cx: float, cy: float, rx: float, ry: float) -> str:
     )
 
 
-def hand(x: float, y: float, angle: float = 0, scale: float = 1) -> str:
-    """A flat hand seen from above: palm, four fingers, thumb; (x, y) is the heel of the hand.
+def hand(x: float, y: float, angle: float = 0, scale: float = 1, mirror: bool | None = None) -> str:
+    """A flat hand seen from above, palm down: palm, four fingers, thumb; (x, y) is the heel
+    of the hand, and at ``angle`` 0 the fingers point up.
 
-    The thumb points towards the middle of the back, as it does for a hand resting there.
+    The thumb leaves the side of the palm and points up and out, as it does on a hand resting
+    flat. On a hand with its fingers up it is on the side towards the middle of the back, so
+    the left of the picture has the thumb on the right (``mirror`` False) and the right of the
+    picture the mirror image; ``mirror`` None chooses by which half ``x`` is in.
     """
+    thumb = (
+        f'<rect x="24" y="-70" width="14" height="46" rx="7" fill="{HAND}" stroke="{LINE}" '
+        'stroke-width="3" transform="rotate(30 31 -24)"/>'
+    )
     parts = [
-        f'<rect x="-30" y="-62" width="60" height="66" rx="24" fill="{HAND}" stroke="{LINE}" stroke-width="3"/>'
+        thumb,
+        f'<rect x="-30" y="-62" width="60" height="66" rx="24" fill="{HAND}" stroke="{LINE}" stroke-width="3"/>',
     ]
-    for i, (fx, length) in enumerate(((-22, 40), (-8, 48), (7, 46), (21, 38))):
+    for fx, length in ((-22, 40), (-8, 48), (7, 46), (21, 38)):
         parts.append(
             f'<rect x="{fx - 6}" y="{-58 - length}" width="13" height="{length + 8}" rx="6.5" '
             f'fill="{HAND}" stroke="{LINE}" stroke-width="3"/>'
         )
-        del i
-    parts.append(
-        f'<rect x="26" y="-40" width="13" height="38" rx="6.5" fill="{HAND}" stroke="{LINE}" '
-        'stroke-width="3" transform="rotate(-35 32 -20)"/>'
-    )
-    flip = -1 if x > 200 else 1
+    # the palm's edge over the thumb's root, so the two read as one hand
+    parts.append(f'<rect x="-27" y="-59" width="54" height="60" rx="22" fill="{HAND}"/>')
+    flip = -1 if (x > 200 if mirror is None else mirror) else 1
     return (
         f'<g transform="translate({x},{y}) rotate({angle}) scale({scale * flip},{scale})">'
         f"{''.join(parts)}</g>"
@@ -105,11 +111,12 @@ def fingertips(x: float, y: float, angle: float = 0, scale: float = 0.75) -> str
     return hand(x - reach * math.sin(a), y + reach * math.cos(a), angle, scale)
 
 
-def head(x: float, y: float, angle: float) -> str:
+def head(x: float, y: float, angle: float, size: float = 1) -> str:
     """An arrowhead with its tip at (x, y), pointing along ``angle`` degrees."""
     a = math.radians(angle)
-    back_x, back_y = x - 22 * math.cos(a), y - 22 * math.sin(a)
-    side_x, side_y = 12 * math.cos(a + math.pi / 2), 12 * math.sin(a + math.pi / 2)
+    back_x, back_y = x - 22 * size * math.cos(a), y - 22 * size * math.sin(a)
+    side_x = 12 * size * math.cos(a + math.pi / 2)
+    side_y = 12 * size * math.sin(a + math.pi / 2)
     points = f"{x:.1f},{y:.1f} {back_x + side_x:.1f},{back_y + side_y:.1f} {back_x - side_x:.1f},{back_y - side_y:.1f}"
     return f'<polygon points="{points}" fill="{ARROW}" stroke="{ARROW}" stroke-width="2" stroke-linejoin="round"/>'
 
@@ -124,21 +131,21 @@ def line_arrow(x1: float, y1: float, x2: float, y2: float, *, both: bool = False
     return shaft + head(x2, y2, angle) + (head(x1, y1, angle + 180) if both else "")
 
 
-def curve_arrow(d: str, end: tuple[float, float], angle: float) -> str:
+def curve_arrow(d: str, end: tuple[float, float], angle: float, size: float = 1) -> str:
     """A curved arrow along path ``d`` ending at ``end``, arriving at ``angle`` degrees."""
     return (
-        f'<path d="{d}" fill="none" stroke="{ARROW}" stroke-width="7" stroke-linecap="round"/>'
-        + head(end[0], end[1], angle)
+        f'<path d="{d}" fill="none" stroke="{ARROW}" stroke-width="{7 * size:g}" '
+        'stroke-linecap="round"/>' + head(end[0], end[1], angle, size)
     )
 
 
-def circle_arrow(cx: float, cy: float, r: float) -> str:
+def circle_arrow(cx: float, cy: float, r: float, size: float = 1) -> str:
     """Most of a circle, clockwise, with a head: "make circles"."""
     start_deg, end_deg = 200, 150  # clockwise from 200 degrees round to 150 degrees
     sx, sy = cx + r * math.cos(math.radians(start_deg)), cy + r * math.sin(math.radians(start_deg))
     ex, ey = cx + r * math.cos(math.radians(end_deg)), cy + r * math.sin(math.radians(end_deg))
     d = f"M{sx:.1f},{sy:.1f} A{r},{r} 0 1 1 {ex:.1f},{ey:.1f}"
-    return curve_arrow(d, (ex, ey), end_deg + 90)
+    return curve_arrow(d, (ex, ey), end_deg + 90, size)
 
 
 PICTURES: dict[str, tuple[str, str, str]] = {}
@@ -148,68 +155,101 @@ def picture(name: str, title: str, desc: str, body: str) -> None:
     PICTURES[name] = (title, desc, body)
 
 
+def sacrum_glow() -> str:
+    """The flat bone at the base of the spine, highlighted: the place for a whole palm."""
+    return (
+        f'<path d="M170,184 L230,184 C232,230 220,268 200,300 C180,268 168,230 170,184 Z" '
+        f'fill="{HIGHLIGHT}" fill-opacity="0.55" stroke="{HIGHLIGHT}" stroke-width="3" '
+        'stroke-dasharray="8 6"/>'
+    )
+
+
+def press_arrows(x: float, y: float) -> str:
+    """Three short arrows pointing in at (x, y), from the right: "lean in here"."""
+    out = []
+    for angle in (-35, 0, 35):
+        a = math.radians(angle)
+        tip_x, tip_y = x + 34 * math.cos(a), y + 34 * math.sin(a)
+        tail_x, tail_y = x + 74 * math.cos(a), y + 74 * math.sin(a)
+        out.append(line_arrow(tail_x, tail_y, tip_x, tip_y))
+    return "".join(out)
+
+
 picture(
     "palms-still",
     "Palms resting either side of the spine",
     "Both palms rest flat on the lower back, one each side of the spine, not on it.",
-    back(glow(140, 120, 34, 70) + glow(260, 120, 34, 70)) + hand(140, 170, -8) + hand(260, 170, 8),
+    back(glow(140, 116, 30, 62) + glow(260, 116, 30, 62))
+    + hand(134, 172, -4, 0.9)
+    + hand(266, 172, 4, 0.9),
 )
 picture(
     "long-strokes",
     "Long strokes either side of the spine",
     "Flat palms stroke slowly up and down either side of the spine, never on the bony ridge.",
-    back(glow(124, 116, 26, 76) + glow(276, 116, 26, 76))
-    + line_arrow(124, 176, 124, 56, both=True)
-    + line_arrow(276, 176, 276, 56, both=True)
-    + hand(132, 250, -4, 0.85)
-    + hand(268, 250, 4, 0.85),
+    back(glow(158, 104, 20, 66) + glow(242, 104, 20, 66))
+    + line_arrow(158, 162, 158, 46, both=True)
+    + line_arrow(242, 162, 242, 46, both=True)
+    + hand(150, 262, -6, 0.8)
+    + hand(250, 262, 6, 0.8),
 )
 picture(
     "sacrum-circles",
     "Heel of the hand circling on the sacrum",
-    "The heel of one hand rests on the flat bone at the base of the spine and makes slow, wide circles.",
-    back(glow(200, 240, 46, 62)) + circle_arrow(200, 240, 78) + hand(200, 262, 0, 0.9),
+    "The heel of one hand rests on the flat bone at the base of the spine and makes slow, "
+    "wide circles there, below the spine and above its tip.",
+    back(sacrum_glow()) + hand(212, 236, -90, 0.85, mirror=False) + circle_arrow(206, 236, 40),
 )
 picture(
     "dimples",
-    "The two dimples and the BL32 area",
-    "The two dimples above the buttocks, with the area often called BL32 highlighted between them and the middle of the spine.",
-    back(glow(184, 218, 14, 20) + glow(216, 218, 14, 20)),
+    "The two dimples and the BL32 points",
+    "The two dimples above the buttocks. The points often called BL32 are a pair, "
+    "a little below and inside each dimple, about a finger's width from the middle line.",
+    back(
+        f'<path d="M170,203 L182,217 M230,203 L218,217" stroke="{ARROW}" stroke-width="3" '
+        'stroke-dasharray="3 4" stroke-linecap="round"/>'
+        + f'<circle cx="186" cy="224" r="8" fill="{HIGHLIGHT}" stroke="{LINE}" stroke-width="2.5"/>'
+        + f'<circle cx="214" cy="224" r="8" fill="{HIGHLIGHT}" stroke="{LINE}" stroke-width="2.5"/>'
+    ),
 )
 picture(
     "dimple-circles",
     "Fingertips making small circles over the dimples",
-    "Fingertips make small, light circles over both dimples at once.",
-    back(glow(166, 198, 24, 22) + glow(234, 198, 24, 22))
-    + circle_arrow(166, 198, 34)
-    + circle_arrow(234, 198, 34)
-    + fingertips(166, 202, 28)
-    + fingertips(234, 202, -28),
+    "Fingertips make small, light circles over both dimples at once, "
+    "clear of the bony middle line.",
+    back(glow(166, 198, 20, 18) + glow(234, 198, 20, 18))
+    + fingertips(162, 204, 20, 0.7)
+    + fingertips(238, 204, -20, 0.7)
+    + circle_arrow(166, 198, 19, 0.6)
+    + circle_arrow(234, 198, 19, 0.6),
 )
 picture(
     "warm-hold",
     "One palm still over the sacrum",
     "One palm rests still and warm over the flat bone at the base of the spine.",
-    back(glow(200, 240, 54, 70)) + hand(200, 300, 0, 1),
+    back(sacrum_glow()) + hand(236, 234, -90, 0.9, mirror=False),
 )
 picture(
     "hip-sweeps",
     "Palms sweeping out over the hips",
     "From the base of the spine, both palms fan out over the tops of the hips and glide back.",
-    back(glow(120, 214, 44, 30) + glow(280, 214, 44, 30))
-    + curve_arrow("M178,250 C140,240 112,222 100,194", (100, 194), 245)
-    + curve_arrow("M222,250 C260,240 288,222 300,194", (300, 194), -65)
+    back(glow(118, 214, 40, 28) + glow(282, 214, 40, 28))
     + hand(156, 292, -48, 0.72)
-    + hand(244, 292, 48, 0.72),
+    + hand(244, 292, 48, 0.72)
+    + curve_arrow("M176,246 C140,238 114,222 102,196", (102, 196), 245)
+    + head(176, 246, 13)
+    + curve_arrow("M224,246 C260,238 286,222 298,196", (298, 196), -65)
+    + head(224, 246, 167),
 )
 picture(
     "counter-pressure",
     "Steady pressure with the heel of the hand on the sacrum",
-    "The heel of one hand rests in the middle of the flat bone at the base of the spine and leans in slowly, as she asks.",
-    back(glow(200, 240, 40, 50))
-    + f'<circle cx="200" cy="240" r="20" fill="none" stroke="{ARROW}" stroke-width="5"/>'
-    + f'<circle cx="200" cy="240" r="6" fill="{ARROW}"/>'
-    + hand(200, 262, 0, 0.9),
+    "The heel of one hand rests in the middle of the flat bone at the base of the spine, "
+    "below the spine, and leans in slowly, as she asks.",
+    back(sacrum_glow())
+    + hand(222, 236, -90, 0.85, mirror=False)
+    + f'<circle cx="210" cy="236" r="22" fill="none" stroke="{ARROW}" stroke-width="5"/>'
+    + press_arrows(210, 236),
 )
 
 
@@ -224,19 +264,39 @@ def limb(points: str, width: float) -> str:
 
 
 def side_lying() -> str:
-    """Lying on her side: a pillow under the head, one under the bump, one between the knees."""
+    """Seen from above: she lies on her side on a bed, head on a pillow, a pillow under her
+    bump and one between her bent knees; you sit behind her back, hands on her lower back."""
+    hair = "#6b4a35"
+    shirt = "#5f8fa0"
     return (
-        f'<rect x="16" y="300" width="368" height="34" rx="14" fill="{BONE}" stroke="{LINE}" stroke-width="3"/>'
-        f'<rect x="22" y="226" width="96" height="70" rx="28" fill="{PILLOW}" stroke="{LINE}" stroke-width="3"/>'
-        + limb("258,236 330,262 296,290", 34)  # thigh forward, shin back: bent knees
-        + f'<ellipse cx="322" cy="282" rx="22" ry="15" fill="{PILLOW}" stroke="{LINE}" stroke-width="3"/>'
-        + f'<ellipse cx="186" cy="284" rx="46" ry="17" fill="{PILLOW}" stroke="{LINE}" stroke-width="3"/>'
-        + f'<ellipse cx="188" cy="252" rx="42" ry="34" fill="{SKIN}" stroke="{LINE}" stroke-width="4"/>'
-        + limb("122,214 252,222", 56)  # torso, back along the top
-        + f'<ellipse cx="188" cy="252" rx="38" ry="30" fill="{SKIN}"/>'
-        + limb("136,226 168,262", 18)  # arm resting on the bump
-        + f'<circle cx="88" cy="206" r="30" fill="{SKIN}" stroke="{LINE}" stroke-width="4"/>'
-        + glow(232, 204, 26, 16)
+        # the bed
+        f'<rect x="8" y="22" width="384" height="356" rx="22" fill="#efe4d4" stroke="{LINE}" stroke-width="3"/>'
+        # her pillow, and the pillow under her bump
+        + f'<rect x="20" y="132" width="96" height="112" rx="30" fill="{PILLOW}" stroke="{LINE}" stroke-width="3"/>'
+        + f'<ellipse cx="186" cy="282" rx="62" ry="24" fill="{PILLOW}" stroke="{LINE}" stroke-width="3"/>'
+        # the lower leg, the pillow between the knees, the upper leg
+        + limb("246,214 284,306 350,318", 30)
+        + f'<ellipse cx="312" cy="286" rx="44" ry="21" transform="rotate(-32 312 286)" fill="{PILLOW}" stroke="{LINE}" stroke-width="3"/>'
+        + limb("256,198 334,268 370,226", 32)
+        # her bump, then her body from shoulders to hips (her back towards the top)
+        + f'<ellipse cx="186" cy="244" rx="52" ry="40" fill="{SKIN}" stroke="{LINE}" stroke-width="4"/>'
+        + limb("108,196 250,204", 64)
+        + f'<ellipse cx="186" cy="244" rx="48" ry="36" fill="{SKIN}"/>'
+        # her upper arm resting on the bump
+        + limb("128,214 170,254", 18)
+        # her head on the pillow, face towards the bottom of the picture, eyes closed
+        + f'<circle cx="72" cy="190" r="34" fill="{SKIN}" stroke="{LINE}" stroke-width="4"/>'
+        + f'<path d="M48,180 C56,154 86,150 104,170 C94,160 70,160 48,180 Z" fill="{hair}" stroke="{LINE}" stroke-width="3"/>'
+        + f'<path d="M40,176 C36,150 64,146 88,156 C70,140 38,146 40,176 Z" fill="{hair}"/>'
+        + f'<path d="M62,202 q8,6 16,0" fill="none" stroke="{LINE}" stroke-width="3" stroke-linecap="round"/>'
+        + glow(222, 178, 26, 14)
+        # you, sitting behind her back: head and shoulders seen from above, hands on her back
+        + limb("176,96 204,168", 18)
+        + limb("252,96 234,170", 18)
+        + f'<ellipse cx="214" cy="86" rx="58" ry="24" fill="{shirt}" stroke="{LINE}" stroke-width="4"/>'
+        + f'<circle cx="214" cy="66" r="26" fill="{hair}" stroke="{LINE}" stroke-width="4"/>'
+        + hand(206, 160, 160, 0.42, mirror=False)
+        + hand(236, 162, -160, 0.42, mirror=True)
     )
 
 
@@ -258,8 +318,9 @@ def leaning() -> str:
 picture(
     "position-side-lying",
     "Lying on her side with pillows",
-    "She lies on her side with a pillow under her head, one between her knees and one under her bump.",
-    f'<g transform="translate(0,-70)">{side_lying()}</g>',
+    "Seen from above: she lies on her side on a bed, with a pillow under her head, one under "
+    "her bump and one between her bent knees. You sit behind her back, hands on her lower back.",
+    side_lying(),
 )
 picture(
     "position-leaning",

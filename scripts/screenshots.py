@@ -22,6 +22,7 @@ from massage_timer.core.settings import Settings, Theme
 from massage_timer.ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE_PHONE = "01632 960 123"  # Ofcom keeps 01632 960xxx for drama: nobody answers it
 
 
 class FakeClock:
@@ -68,7 +69,13 @@ def render(out: Path, size: tuple[int, int], look: Theme, suffix: str = "") -> N
         print(f"wrote {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
 
     shot("safety")
+    bar = window.safety_page.text_view.verticalScrollBar()
+    bar.setValue(bar.maximum())
     window.safety_page.acknowledge.setChecked(True)
+    shot("safety-end")
+    # The couple adds her maternity unit's number (a number kept for drama, not a real one).
+    window.settings = window.settings._replace(maternity_phone=EXAMPLE_PHONE)
+    window.safety_page.set_phone(EXAMPLE_PHONE)
     window.safety_page.accepted.emit()
     shot("picker")
     entry = window.picker_page.current_entry()
@@ -101,7 +108,7 @@ def render(out: Path, size: tuple[int, int], look: Theme, suffix: str = "") -> N
     shot("message")
 
     from massage_timer.core.safety import safety_text
-    from massage_timer.ui.dialogs import AboutDialog, SafetyListDialog
+    from massage_timer.ui.dialogs import AboutDialog, PhoneDialog, SafetyListDialog
     from massage_timer.ui.sound_settings import SoundSettingsDialog
     from massage_timer.ui.timings_editor import TimingsDialog
 
@@ -111,7 +118,11 @@ def render(out: Path, size: tuple[int, int], look: Theme, suffix: str = "") -> N
     durations[2], durations[5] = 120, 135
     for name, dialog in (
         ("timings-editor", TimingsDialog(routine, durations, window)),
-        ("stop-and-call", SafetyListDialog(safety_text(), window.colours.warning, window)),
+        (
+            "stop-and-call",
+            SafetyListDialog(safety_text(), window.colours.warning, EXAMPLE_PHONE, window),
+        ),
+        ("phone", PhoneDialog(EXAMPLE_PHONE, window)),
         ("about", AboutDialog(window)),
         ("sound", SoundSettingsDialog(window.settings, [], [], window)),
         ("finish-early", _question(window)),

@@ -263,8 +263,9 @@ def test_every_dialog_fits_a_small_screen(qtbot: QtBot, window: MainWindow) -> N
     screen = QGuiApplication.primaryScreen().availableGeometry()
     made = [
         TimingsDialog(load_routine(default_routine_path()), [60] * 9, window),
-        dialogs.SafetyListDialog(safety_text(), "#ff0000", window),
+        dialogs.SafetyListDialog(safety_text(), "#ff0000", "01632 960 123", window),
         dialogs.AboutDialog(window),
+        dialogs.PhoneDialog("01632 960 123", window),
         SoundSettingsDialog(Settings(), [], [], window),
     ]
     for dialog in made:

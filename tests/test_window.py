@@ -61,10 +61,10 @@ def test_the_safety_screen_comes_first_and_needs_the_tick(qtbot: QtBot, window: 
     assert window.pages.currentWidget() is page
     shown = visible_text(window)
     for words in (
-        "Talk to your midwife or doctor",
+        "Talk to her midwife or doctor",
         "Studies have not shown",
         "Do not use it if",
-        "Stop and call",
+        "Call her maternity unit or doctor now if",
         "emergency",
     ):
         assert words in shown
@@ -74,6 +74,19 @@ def test_the_safety_screen_comes_first_and_needs_the_tick(qtbot: QtBot, window: 
     assert window.pages.currentWidget() is page
     qtbot.keyClick(page.acknowledge, Qt.Key.Key_Space)
     assert page.acknowledge.isChecked()
+    # The window is small (800x600): the warning signs are still below, out of view, so the
+    # tick alone does not let her go on. Reading to the end does.
+    assert page.text_view.needs_scrolling()
+    assert not page.continue_button.isEnabled()
+    assert page.read_hint.isVisible()
+    qtbot.keyClick(page, Qt.Key.Key_Return)
+    assert window.pages.currentWidget() is page
+    for _ in range(30):
+        if page.seen_to_end:
+            break
+        qtbot.keyClick(page.acknowledge, Qt.Key.Key_PageDown)
+    assert page.seen_to_end
+    assert not page.read_hint.isVisible()
     assert page.continue_button.isEnabled()
     with qtbot.waitSignal(window.picker_shown):
         qtbot.keyClick(page, Qt.Key.Key_Return)
@@ -84,6 +97,7 @@ def test_clicking_the_sentence_ticks_the_box(qtbot: QtBot, window: MainWindow) -
     page = window.safety_page
     qtbot.mouseClick(page.acknowledge_label, Qt.MouseButton.LeftButton)
     assert page.acknowledge.isChecked()
+    page.text_view.verticalScrollBar().setValue(page.text_view.verticalScrollBar().maximum())
     qtbot.mouseClick(page.continue_button, Qt.MouseButton.LeftButton)
     assert window.pages.currentWidget() is window.picker_page
 
@@ -108,9 +122,8 @@ def test_the_safety_text_fits_the_window_and_follows_the_look(
     page = window.safety_page
     window.resize(1280, 800)  # a laptop's screen
     qtbot.waitUntil(lambda: page.text_view.toPlainText() != "")
-    # At that size all of it is in view at once, in two columns.
+    # At that size it is two columns.
     qtbot.waitUntil(lambda: page.two_columns)
-    assert not page.text_view.needs_scrolling()
     emergency = "needs emergency care"
     assert colour_of(page.text_view, emergency) == window.colours.warning
     before = window.colours
@@ -123,7 +136,7 @@ def test_the_safety_text_fits_the_window_and_follows_the_look(
     qtbot.waitUntil(lambda: not page.two_columns)
     QApplication.processEvents()
     assert page.text_view.needs_scrolling()
-    assert "Stop and call" in page.text_view.toPlainText()
+    assert "Call her maternity unit" in page.text_view.toPlainText()
     # The tick keeps the focus; Page Down and Page Up (a presenter clicker) scroll the text.
     bar = page.text_view.verticalScrollBar()
     assert bar.value() == 0
@@ -333,12 +346,14 @@ def test_h_shows_the_stop_and_call_list_and_pauses(
 ) -> None:
     opened: list[str] = []
     monkeypatch.setattr(
-        SafetyListDialog, "open_for", lambda parent, text, warning: opened.append(text.stop_heading)
+        SafetyListDialog,
+        "open_for",
+        lambda parent, text, warning, phone: opened.append(text.call_heading),
     )
     page, controller = start_default(qtbot, window)
     qtbot.keyClick(page, Qt.Key.Key_Space)
     qtbot.keyClick(page, Qt.Key.Key_H)
-    assert opened == ["Stop and call your maternity unit or doctor now if"]
+    assert opened == ["Call her maternity unit or doctor now if"]
     assert controller.session.state is State.PAUSED
     qtbot.mouseClick(page.safety_button, Qt.MouseButton.LeftButton)
     assert len(opened) == 2
@@ -347,14 +362,19 @@ def test_h_shows_the_stop_and_call_list_and_pauses(
 def test_the_stop_and_call_dialog_shows_the_list(qtbot: QtBot, window: MainWindow) -> None:
     from massage_timer.core.safety import safety_text
 
-    dialog = SafetyListDialog(safety_text(), window.colours.warning, window)
+    dialog = SafetyListDialog(safety_text(), window.colours.warning, "01632 960 123", window)
     qtbot.addWidget(dialog)
     text = dialog.text_view.toPlainText()
-    assert "anything hurts" in text
-    assert "call your local emergency number" in text
+    # What matters most comes first: when to call, and the number to call.
+    assert text.startswith(
+        "Call her maternity unit or doctor now if\nHer maternity unit: 01632 960 123"
+    )
+    assert "or your local emergency number" in text
+    # Discomfort means stop or go lighter, not call; and when labour may be starting.
+    assert "Stop the massage, or go lighter, if" in text
+    assert "When labour may be starting" in text
     dialog.show()
     qtbot.waitExposed(dialog)
-    assert not dialog.text_view.needs_scrolling()  # the whole list at a glance
     assert colour_of(dialog.text_view, "needs emergency care") == window.colours.warning
 
 
@@ -774,5 +794,5 @@ def test_a_bundled_pictures_description_is_its_accessible_description(
     assert page.picture.path is not None
     assert page.picture.path.name == "position-side-lying.svg"
     description = picture_description(page.picture.path)
-    assert description.startswith("She lies on her side")
+    assert description.startswith("Seen from above: she lies on her side")
     assert page.picture.accessibleDescription() == description

@@ -79,7 +79,9 @@ def make_window(
 
 
 def accept_safety(qtbot: QtBot, window: MainWindow) -> None:
-    """Tick with Space and continue with Enter, as a person would (the tick has the focus)."""
+    """Read to the end (End), tick with Space and continue with Enter, as a person would
+    (the tick has the focus)."""
     window.safety_page.acknowledge.setFocus()
+    qtbot.keyClick(window.safety_page.acknowledge, Qt.Key.Key_End)
     qtbot.keyClick(window.safety_page.acknowledge, Qt.Key.Key_Space)
     qtbot.keyClick(window.safety_page, Qt.Key.Key_Return)

@@ -9,12 +9,45 @@ than the rest of that screen).
 from __future__ import annotations
 
 import functools
+import re
 from typing import NamedTuple
 
 from massage_timer.core.resources import resource_path
 
 SAFETY_RESOURCE = "safety/safety.txt"
-LIST_PARTS = frozenset({"not_if", "gentle", "stop_and_call"})
+LIST_PARTS = frozenset({"not_if", "gentle", "stop_massage", "call_now", "labour"})
+
+
+# Her maternity unit's phone number, typed once by the couple (settings), shown wherever
+# the app says "call".
+PHONE_MAX_CHARS = 40
+_PHONE = re.compile(r"\+?[0-9()\-. /]+", re.ASCII)
+_SAYS_CALL = re.compile(r"\bcall", re.IGNORECASE)
+
+
+def is_phone_number(text: str) -> bool:
+    """Whether ``text`` can be a phone number: digits, spaces and + ( ) - . / only,
+    at least three digits, at most PHONE_MAX_CHARS characters ("" means none is set)."""
+    if not text:
+        return True
+    return (
+        len(text) <= PHONE_MAX_CHARS
+        and _PHONE.fullmatch(text) is not None
+        and sum(c.isdigit() for c in text) >= 3
+    )
+
+
+def unit_line(phone: str) -> str:
+    """The line shown wherever the app says "call": her maternity unit's number, or where
+    to add it."""
+    if phone:
+        return f"Her maternity unit: {phone}"
+    return "Her maternity unit's number is not added yet. Add it with “Phone number…”."
+
+
+def says_call(text: str) -> bool:
+    """Whether a text tells the reader to call someone (so it needs the number beside it)."""
+    return _SAYS_CALL.search(text) is not None
 
 
 class SafetyText(NamedTuple):
@@ -27,9 +60,14 @@ class SafetyText(NamedTuple):
     not_if: tuple[str, ...]
     gentle_heading: str
     gentle: tuple[str, ...]
-    stop_heading: str
-    stop_and_call: tuple[str, ...]
+    stop_massage_heading: str
+    stop_massage: tuple[str, ...]
+    stop_massage_note: str
+    call_heading: str
+    call_now: tuple[str, ...]
     emergency: str
+    labour_heading: str
+    labour: tuple[str, ...]
     acknowledge: str
 
     @classmethod
@@ -86,14 +124,38 @@ def safety_text() -> SafetyText:
 
 
 class AboutText(NamedTuple):
-    """The About screen: why the text says what it says, and where that comes from."""
+    """The About screen: why the text says what it says, and where that comes from.
+
+    Each claim ends with the numbers of its sources ("[1, 2]"), counted from 1 in the order
+    of ``sources``."""
 
     intro: str
+    claims: tuple[str, ...]
+    overdue: str
     sources: tuple[str, ...]
+    checked: str
+
+    @classmethod
+    def parse(cls, text: str) -> AboutText:
+        parts = read_parts(text)
+        missing = [name for name in cls._fields if not parts.get(name)]
+        if missing:
+            raise ValueError(f"about text: the parts {missing} are missing or empty")
+        return cls(
+            intro=" ".join(parts["intro"]),
+            claims=list_items(parts["claims"]),
+            overdue=" ".join(parts["overdue"]),
+            sources=list_items(parts["sources"]),
+            checked=" ".join(parts["checked"]),
+        )
+
+
+def cited(text: str) -> list[int]:
+    """The source numbers a sentence cites ("... [1, 2]" gives [1, 2])."""
+    return [int(n) for group in re.findall(r"\[([\d, ]+)\]", text) for n in group.split(",")]
 
 
 @functools.cache
 def about_text() -> AboutText:
     """The bundled sources list (resources/about/sources.txt)."""
-    parts = read_parts(resource_path("about/sources.txt").read_text(encoding="utf-8"))
-    return AboutText(" ".join(parts["intro"]), list_items(parts["sources"]))
+    return AboutText.parse(resource_path("about/sources.txt").read_text(encoding="utf-8"))

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Literal, NamedTuple, get_args
 
 from massage_timer.core.aside import set_aside
+from massage_timer.core.safety import is_phone_number
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +46,7 @@ class Settings(NamedTuple):
     announce_next: bool = True
     window: tuple[int, ...] = ()  # x, y, width, height of the main window when last closed
     full_screen: bool = False
+    maternity_phone: str = ""  # her maternity unit's number, shown wherever the app says "call"
 
     @classmethod
     def from_data(cls, data: object) -> Settings:
@@ -74,6 +76,8 @@ class Settings(NamedTuple):
                     raise SettingsError(f"{name} must be a whole number from {low} to {high}")
             elif not isinstance(value, str) or len(value) > 200:
                 raise SettingsError(f"{name} must be a short text")
+            elif name == "maternity_phone" and not is_phone_number(value):
+                raise SettingsError(f"{name} must be a phone number, not {value!r}")
             values[name] = value
         return cls(**values)  # type: ignore[arg-type]
 

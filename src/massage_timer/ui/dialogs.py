@@ -19,7 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from massage_timer.core.safety import SafetyText
-from massage_timer.ui.document import DocumentView, bullet_list, heading, paragraph
+from massage_timer.ui.document import (
+    DocumentView,
+    bullet_list,
+    heading,
+    numbered_list,
+    paragraph,
+)
 from massage_timer.ui.placement import fit_to_screen
 
 if TYPE_CHECKING:
@@ -91,24 +97,29 @@ def _text_with_close(dialog: QDialog, markup: str) -> DocumentView:
 
 
 class SafetyListDialog(QDialog):
-    """The stop-and-call list, one key (H) away during a session."""
+    """When to stop the massage, when to call (with her unit's number), and when labour may
+    be starting: one key (H) away during a session."""
 
-    def __init__(self, text: SafetyText, warning: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, text: SafetyText, warning: str, phone: str = "", parent: QWidget | None = None
+    ) -> None:
         """``warning`` is the colour of the emergency sentence in the current look."""
+        from massage_timer.ui.safety_page import call_markup, labour_markup, stop_markup
+
         super().__init__(parent)
         self.setWindowTitle("When to stop and call")
         self.setObjectName("safetyList")
         self.text_view = _text_with_close(
             self,
-            heading(text.stop_heading, size=20)
-            + bullet_list(text.stop_and_call)
-            + paragraph(text.emergency, bold=True, colour=warning),
+            call_markup(text, phone=phone, warning=warning, size=20)
+            + stop_markup(text, size=18)
+            + labour_markup(text, phone=phone, size=18),
         )
         fit_to_screen(self, 760, 600)
 
     @classmethod
-    def open_for(cls, parent: QWidget | None, text: SafetyText, warning: str) -> None:
-        cls(text, warning, parent).exec()
+    def open_for(cls, parent: QWidget | None, text: SafetyText, warning: str, phone: str) -> None:
+        cls(text, warning, phone, parent).exec()
 
 
 class AboutDialog(QDialog):
@@ -129,11 +140,86 @@ class AboutDialog(QDialog):
                 "A calm, step-by-step guide for a gentle lower-back massage in late pregnancy."
             )
             + paragraph(about.intro)
+            + heading("What the health text rests on", size=16)
+            + bullet_list(about.claims)
+            + paragraph(about.overdue)
             + heading("Sources", size=16)
-            + bullet_list(about.sources),
+            + numbered_list(about.sources)
+            + paragraph(about.checked),
         )
         fit_to_screen(self, 760, 600)
 
     @classmethod
     def open_for(cls, parent: QWidget | None) -> None:
         cls(parent).exec()
+
+
+class PhoneDialog(QDialog):
+    """Her maternity unit's phone number, typed once and shown wherever the app says "call"."""
+
+    def __init__(self, phone: str, parent: QWidget | None = None) -> None:
+        from PySide6.QtCore import QRegularExpression
+        from PySide6.QtGui import QRegularExpressionValidator
+        from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
+
+        from massage_timer.core.safety import PHONE_MAX_CHARS
+        from massage_timer.ui.widgets import plain_label, set_font
+
+        super().__init__(parent)
+        self.setWindowTitle("Her maternity unit's number")
+        self.setObjectName("phoneDialog")
+        explain = plain_label(
+            "Type the number her maternity unit (or labor and delivery) gave you. "
+            "It is shown wherever this app says to call. It stays on this computer.",
+            size=14,
+        )
+        self.field = QLineEdit(phone)
+        set_font(self.field, 20)
+        self.field.setAccessibleName("Her maternity unit's phone number")
+        self.field.setAccessibleDescription("Digits, spaces and + ( ) - . / only")
+        self.field.setPlaceholderText("for example 01632 960 123")
+        self.field.setMaxLength(PHONE_MAX_CHARS)
+        self.field.setValidator(
+            QRegularExpressionValidator(QRegularExpression(r"[0-9+()\-. /]*"), self.field)
+        )
+        self.problem = plain_label(size=13, role="muted")
+        self.problem.hide()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        save = buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setProperty("role", "primary")
+        save.setDefault(True)
+        buttons.accepted.connect(self._save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.addWidget(explain)
+        layout.addSpacing(8)
+        layout.addWidget(self.field)
+        layout.addWidget(self.problem)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+        fit_to_screen(self, 620, 300)
+
+    def number(self) -> str:
+        """What was typed, with runs of spaces made one."""
+        return " ".join(self.field.text().split())
+
+    def _save(self) -> None:
+        from massage_timer.core.safety import is_phone_number
+
+        if is_phone_number(self.number()):
+            self.accept()
+            return
+        self.problem.setText("That does not look like a phone number: it needs at least 3 digits.")
+        self.problem.show()
+        self.field.setFocus()
+
+    @classmethod
+    def edit(cls, parent: QWidget | None, phone: str) -> str | None:
+        """The number to keep ("" for none), or None when nothing changed."""
+        dialog = cls(phone, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.number()

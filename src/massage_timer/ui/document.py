@@ -51,6 +51,15 @@ def bullet_list(items: Iterable[str], *, space_after: int = 14) -> str:
     )
 
 
+def numbered_list(items: Iterable[str], *, space_after: int = 14) -> str:
+    """A list numbered 1, 2, 3... (sources, cited by those numbers elsewhere)."""
+    rows = "".join(f"<li style='margin-bottom: 4px;'>{escape(item)}</li>" for item in items)
+    return (
+        f"<ol style='margin-top: 0; margin-bottom: {space_after}px; "
+        f"-qt-list-indent: 1;'>{rows}</ol>"
+    )
+
+
 def side_by_side(left: str, right: str, *, gap: int = 36, space_before: int = 0) -> str:
     """Two columns of equal width (``left`` and ``right`` are markup from this module)."""
     half = gap // 2

@@ -15,12 +15,15 @@ from PySide6.QtWidgets import (
 
 from massage_timer.core.durations import format_clock
 from massage_timer.core.engine import Outcome, Summary
+from massage_timer.core.safety import unit_line
 from massage_timer.ui.widgets import plain_label, press_focused_button
 
 AFTERCARE = (
-    "Help her up slowly and offer a drink of water.\n"
-    "Ask about pain, tightenings, bleeding, leaking fluid or changes in the baby's movements. "
-    "If there are any, or anything worries you, call your maternity unit."
+    "Help her up slowly and offer a drink of water. Ask how she feels.\n"
+    "Tightenings after a massage are usually practice ones. From 37 weeks, labour may be "
+    "starting when they come regularly and get stronger and closer together.\n"
+    "Call her maternity unit if they become regular and painful, or if there is bleeding, "
+    "leaking fluid, severe pain, or the baby moves less. H shows the full list."
 )
 
 
@@ -37,10 +40,12 @@ def describe_summary(summary: Summary) -> str:
 
 
 class FinishPage(QWidget):
-    """Signals: back_requested() for Back to routines (Enter)."""
+    """Signals: back_requested() for Back to routines (Enter); keep_extra_requested();
+    safety_requested() for When to call (H)."""
 
     back_requested = Signal()
     keep_extra_requested = Signal()
+    safety_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,16 +59,22 @@ class FinishPage(QWidget):
         self.steps.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.aftercare = plain_label(AFTERCARE, size=16)
         self.aftercare.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.call_line = plain_label(unit_line(""), size=16, bold=True)
+        self.call_line.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.back_button = QPushButton("Back to routines")
         self.back_button.setProperty("role", "primary")
         self.back_button.setDefault(True)
         self.back_button.clicked.connect(self.back_requested)
-        self.keep_extra_button = QPushButton("Keep the extra time next time")
+        self.keep_extra_button = QPushButton("Keep the extra time")
         self.keep_extra_button.clicked.connect(self.keep_extra_requested)
         self.keep_extra_label = plain_label(size=14, role="muted")
         self.keep_extra_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.safety_button = QPushButton("When to call  H")
+        self.safety_button.setAccessibleName("When to stop and call")
+        self.safety_button.clicked.connect(self.safety_requested)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
+        buttons.addWidget(self.safety_button)
         buttons.addWidget(self.keep_extra_button)
         buttons.addWidget(self.back_button)
         buttons.addStretch(1)
@@ -75,11 +86,15 @@ class FinishPage(QWidget):
         column.addWidget(self.heading)
         column.addSpacing(8)
         column.addWidget(self.facts)
-        column.addWidget(self.steps)
-        column.addSpacing(28)
+        column.addSpacing(20)
+        # What to do now, and the number to call, before the list of what was done.
         column.addWidget(self.aftercare)
+        column.addSpacing(6)
+        column.addWidget(self.call_line)
         column.addSpacing(12)
         column.addWidget(self.keep_extra_label)
+        column.addSpacing(20)
+        column.addWidget(self.steps)
         column.addStretch(3)
         self.body_scroll = QScrollArea()
         self.body_scroll.setWidget(body)
@@ -91,7 +106,8 @@ class FinishPage(QWidget):
         layout.addWidget(self.body_scroll, 1)
         layout.addLayout(buttons)
 
-    def show_summary(self, summary: Summary) -> None:
+    def show_summary(self, summary: Summary, *, phone: str = "") -> None:
+        self.call_line.setText(unit_line(phone))
         extended = [s for s in summary.steps if s.added > 0]
         self.keep_extra_button.setVisible(bool(extended))
         self.keep_extra_button.setEnabled(True)
@@ -115,5 +131,8 @@ class FinishPage(QWidget):
             return
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
             self.back_requested.emit()
+            return
+        if event.key() == Qt.Key.Key_H:
+            self.safety_requested.emit()
             return
         super().keyPressEvent(event)

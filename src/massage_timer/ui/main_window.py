@@ -82,10 +82,14 @@ class MainWindow(AppWindow):
         self._inhibitor = inhibitor
         self._host: SessionHost | None = None
 
-        self.safety_page = SafetyPage(safety_text(), warning=self.colours.warning)
+        self.safety_page = SafetyPage(
+            safety_text(), warning=self.colours.warning, phone=self.settings.maternity_phone
+        )
         self.safety_page.accepted.connect(self._safety_accepted)
         self.safety_page.quit_requested.connect(self.close)
         self.safety_page.about_requested.connect(self.show_about)
+        self.safety_page.phone_requested.connect(self.edit_phone)
+        self.preferences.phone_changed.connect(self.safety_page.set_phone)
         self.pages.addWidget(self.safety_page)
         self._chooser: Chooser | None = None
         call_when_painted(self, self._after_first_paint)
@@ -157,6 +161,7 @@ class MainWindow(AppWindow):
                 clock=self._clock,
                 inhibitor=self._inhibitor,
                 warning_colour=lambda: self.colours.warning,
+                phone=lambda: self.settings.maternity_phone,
             )
             host.finished.connect(self._show_finish)
             host.keep_extra_requested.connect(self._keep_extra_time)
@@ -188,6 +193,7 @@ class MainWindow(AppWindow):
             page = chooser.page
             page.about_requested.connect(self.show_about)
             page.sound_requested.connect(self.edit_sound)
+            page.phone_requested.connect(self.edit_phone)
             page.adjust_requested.connect(self._adjust_chosen)
             self.pages.addWidget(page)
             self._chooser = chooser
@@ -278,6 +284,9 @@ class MainWindow(AppWindow):
 
     def edit_sound(self) -> None:
         self.preferences.edit_sound(self, self.hearing.voices(), self.hearing.problems())
+
+    def edit_phone(self) -> None:
+        self.preferences.edit_phone(self)
 
     def show_about(self) -> None:
         _dialogs().AboutDialog.open_for(self)

@@ -97,6 +97,7 @@ class PickerPage(QWidget):
     adjust_requested = Signal(object)
     about_requested = Signal()
     sound_requested = Signal()
+    phone_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -106,6 +107,9 @@ class PickerPage(QWidget):
         self.about_button.clicked.connect(self.about_requested)
         self.sound_button = QPushButton("Sound and voice…")
         self.sound_button.clicked.connect(self.sound_requested)
+        self.phone_button = QPushButton("Phone number…")
+        self.phone_button.setAccessibleName("Her maternity unit's phone number")
+        self.phone_button.clicked.connect(self.phone_requested)
         self.hint = plain_label(
             "Pick one with the arrow keys and press Enter to begin.", size=13, role="muted"
         )
@@ -133,6 +137,7 @@ class PickerPage(QWidget):
         layout.setSpacing(10)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
+        top.addWidget(self.phone_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.sound_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.about_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)

@@ -25,10 +25,12 @@ class Preferences(QObject):
     """Signals:
     look_changed(): night or day changed (her choice, or the system's scheme).
     notice(str): something to tell the people in the room.
+    phone_changed(str): her maternity unit's number changed ("" for none).
     """
 
     look_changed = Signal()
     notice = Signal(str)
+    phone_changed = Signal(str)
 
     def __init__(self, store: SettingsStore | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -65,6 +67,15 @@ class Preferences(QObject):
         chosen = SoundSettingsDialog.edit(parent, self.settings, voices, problems)
         if chosen is not None:
             self._change(chosen)
+
+    def edit_phone(self, parent: QWidget) -> None:
+        """Her maternity unit's number; saved at once, and every screen shows the new one."""
+        from massage_timer.ui.dialogs import PhoneDialog
+
+        phone = PhoneDialog.edit(parent, self.settings.maternity_phone)
+        if phone is not None and phone != self.settings.maternity_phone:
+            self._change(self.settings._replace(maternity_phone=phone))
+            self.phone_changed.emit(phone)
 
     def remember_window(self, geometry: QRect, full_screen: bool) -> None:
         rect = (geometry.x(), geometry.y(), geometry.width(), geometry.height())

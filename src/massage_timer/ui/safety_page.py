@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from massage_timer.core.safety import SafetyText
+from massage_timer.core.safety import SafetyText, unit_line
 from massage_timer.ui.document import (
     DocumentView,
     bullet_list,
@@ -42,43 +42,81 @@ class ClickLabel(QLabel):
         super().mouseReleaseEvent(event)
 
 
-def safety_markup(text: SafetyText, *, warning: str, two_columns: bool) -> str:
+def stop_markup(text: SafetyText, *, size: float) -> str:
+    """When to stop the massage (or go lighter): discomfort, not a reason to call."""
+    return (
+        heading(text.stop_massage_heading, size=size)
+        + bullet_list(text.stop_massage, space_after=6)
+        + paragraph(text.stop_massage_note, space_after=16)
+    )
+
+
+def call_markup(text: SafetyText, *, phone: str, warning: str, size: float) -> str:
+    """The warning signs: call her maternity unit now (its number first), or an emergency."""
+    return (
+        heading(text.call_heading, size=size)
+        + paragraph(unit_line(phone), bold=True, space_after=6)
+        + bullet_list(text.call_now)
+        + paragraph(text.emergency, bold=True, colour=warning, space_after=16)
+    )
+
+
+def labour_markup(text: SafetyText, *, phone: str, size: float) -> str:
+    """When labour may be starting, and when to call then."""
+    return (
+        heading(text.labour_heading, size=size)
+        + bullet_list(text.labour, space_after=6)
+        + paragraph(unit_line(phone), bold=True)
+    )
+
+
+def safety_markup(text: SafetyText, *, warning: str, two_columns: bool, phone: str = "") -> str:
     """The safety screen's text as markup (every piece escaped)."""
-    not_if = (
+    left = (
         heading(text.not_if_heading, size=16)
         + bullet_list(text.not_if)
         + heading(text.gentle_heading, size=16)
         + bullet_list(text.gentle)
+        + stop_markup(text, size=16)
     )
-    stop = (
-        heading(text.stop_heading, size=16)
-        + bullet_list(text.stop_and_call)
-        + paragraph(text.emergency, bold=True, colour=warning)
+    right = call_markup(text, phone=phone, warning=warning, size=16) + labour_markup(
+        text, phone=phone, size=16
     )
     return (
         heading(text.heading, size=24, space_after=8)
         + paragraph(text.purpose, space_after=6)
         + paragraph(text.talk_first, bold=True, space_after=16)
-        + (side_by_side(not_if, stop, space_before=16) if two_columns else not_if + stop)
+        + (side_by_side(left, right, space_before=16) if two_columns else left + right)
     )
 
 
 class SafetyPage(QWidget):
     """Signals: accepted() when Continue is pressed; quit_requested() for Quit;
-    about_requested() for About and sources."""
+    about_requested() for About and sources; phone_requested() for Phone number.
+
+    Continue is enabled once the tick is given and the whole text has been on screen
+    (scrolled to its end, or it fits), so the warning signs cannot be skipped unseen."""
 
     accepted = Signal()
     quit_requested = Signal()
     about_requested = Signal()
+    phone_requested = Signal()
 
-    def __init__(self, text: SafetyText, *, warning: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, text: SafetyText, *, warning: str, phone: str = "", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("safetyPage")
         self._text = text
         self._warning = warning
-        self._shown_as: tuple[str, bool] | None = None  # what the text view holds
+        self._phone = phone
+        self._shown_as: tuple[str, bool, str] | None = None  # what the text view holds
+        self._seen_to_end = False
         self.text_view = DocumentView()
         self.text_view.setAccessibleName(text.heading)
+        bar = self.text_view.verticalScrollBar()
+        bar.valueChanged.connect(self._check_seen)
+        bar.rangeChanged.connect(self._check_seen)
 
         # A QCheckBox cannot wrap its text, so the text is a label beside it that ticks it too.
         self.acknowledge = QCheckBox()
@@ -88,6 +126,10 @@ class SafetyPage(QWidget):
         tick_row.setSpacing(12)
         tick_row.addWidget(self.acknowledge, 0, Qt.AlignmentFlag.AlignTop)
         tick_row.addWidget(self.acknowledge_label, 1)
+        self.read_hint = QLabel("Read to the end to continue: scroll down, or press Page Down.")
+        self.read_hint.setProperty("role", "muted")
+        self.read_hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.read_hint.setWordWrap(True)
         self.continue_button = QPushButton("Continue")
         self.continue_button.setProperty("role", "primary")
         self.continue_button.setEnabled(False)
@@ -95,13 +137,17 @@ class SafetyPage(QWidget):
         self.quit_button = QPushButton("Quit")
         self.about_button = QPushButton("About and sources")
         self.about_button.clicked.connect(self.about_requested)
-        self.acknowledge.toggled.connect(self.continue_button.setEnabled)
+        self.phone_button = QPushButton("Phone number…")
+        self.phone_button.setAccessibleName("Her maternity unit's phone number")
+        self.phone_button.clicked.connect(self.phone_requested)
+        self.acknowledge.toggled.connect(self._update_continue)
         self.continue_button.clicked.connect(self.accepted)
         self.quit_button.clicked.connect(self.quit_requested)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.quit_button)
         buttons.addWidget(self.about_button)
+        buttons.addWidget(self.phone_button)
         buttons.addStretch(1)
         buttons.addWidget(self.continue_button)
 
@@ -110,6 +156,7 @@ class SafetyPage(QWidget):
         layout.addWidget(self.text_view, 1)
         layout.addSpacing(6)
         layout.addLayout(tick_row)
+        layout.addWidget(self.read_hint)
         layout.addSpacing(6)
         layout.addLayout(buttons)
 
@@ -117,24 +164,59 @@ class SafetyPage(QWidget):
     def two_columns(self) -> bool:
         return self.width() >= TWO_COLUMNS_FROM
 
+    @property
+    def seen_to_end(self) -> bool:
+        """Whether the whole safety text has been on screen since the page was shown."""
+        return self._seen_to_end
+
     def set_warning_colour(self, colour: str) -> None:
         """The colour of the emergency sentence (it follows the night or day look)."""
         self._warning = colour
         if self.isVisible():
             self._refresh()
 
+    @Slot(str)
+    def set_phone(self, phone: str) -> None:
+        """Her maternity unit's number, shown under each "call" heading."""
+        self._phone = phone
+        if self.isVisible():
+            self._refresh()
+
     def _refresh(self) -> None:
-        """Lay the text out again if the colour or the number of columns changed."""
-        wanted = (self._warning, self.two_columns)
+        """Lay the text out again if the colour, the columns or the number changed."""
+        wanted = (self._warning, self.two_columns, self._phone)
         if wanted != self._shown_as:
+            bar = self.text_view.verticalScrollBar()
+            at = bar.value()
             self._shown_as = wanted
             self.text_view.set_markup(
-                safety_markup(self._text, warning=self._warning, two_columns=self.two_columns)
+                safety_markup(
+                    self._text,
+                    warning=self._warning,
+                    two_columns=self.two_columns,
+                    phone=self._phone,
+                )
             )
+            bar.setValue(at)
+        self._check_seen()
+
+    def _check_seen(self, *_args: int) -> None:
+        if self._shown_as is None or not self.isVisible() or self._seen_to_end:
+            return
+        bar = self.text_view.verticalScrollBar()
+        if bar.value() >= bar.maximum():
+            self._seen_to_end = True
+            self._update_continue()
+
+    def _update_continue(self, *_args: object) -> None:
+        self.read_hint.setVisible(not self._seen_to_end)
+        self.continue_button.setEnabled(self._seen_to_end and self.acknowledge.isChecked())
 
     def showEvent(self, event: QShowEvent) -> None:
         self._refresh()
         super().showEvent(event)
+        self._check_seen()
+        self._update_continue()
         self.acknowledge.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -148,14 +230,17 @@ class SafetyPage(QWidget):
         if press_focused_button(self, event):
             return
         key = event.key()
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.acknowledge.isChecked():
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.continue_button.isEnabled():
             self.accepted.emit()
             return
         # The text never takes the focus (the tick has it), so the page scrolls it with Page Up
-        # and Page Down, which is also what a presenter clicker sends.
+        # and Page Down (what a presenter clicker sends), Home and End.
+        bar = self.text_view.verticalScrollBar()
         if key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
-            bar = self.text_view.verticalScrollBar()
             step = bar.pageStep() if key == Qt.Key.Key_PageDown else -bar.pageStep()
             bar.setValue(bar.value() + step)
+            return
+        if key in (Qt.Key.Key_Home, Qt.Key.Key_End):
+            bar.setValue(bar.minimum() if key == Qt.Key.Key_Home else bar.maximum())
             return
         super().keyPressEvent(event)

@@ -53,6 +53,7 @@ class SessionHost(QObject):
         clock: Callable[[], float] = time.monotonic,
         inhibitor: Inhibitor | None = None,
         warning_colour: Callable[[], str],
+        phone: Callable[[], str] = str,
     ) -> None:
         super().__init__(window)
         self._window = window
@@ -60,6 +61,7 @@ class SessionHost(QObject):
         self._clock = clock
         self._inhibitor = inhibitor
         self._warning_colour = warning_colour
+        self._phone = phone  # her maternity unit's number, shown wherever "call" is said
         self._keep_awake: KeepAwake | None = None
         self.controller: SessionController | None = None
         self.page: SessionPage | None = None
@@ -74,6 +76,7 @@ class SessionHost(QObject):
             self._finish_page = FinishPage()
             self._finish_page.back_requested.connect(self.leave_requested)
             self._finish_page.keep_extra_requested.connect(self._keep_extra)
+            self._finish_page.safety_requested.connect(self._show_safety_list)
         return self._finish_page
 
     def _keep_extra(self) -> None:
@@ -104,7 +107,7 @@ class SessionHost(QObject):
         controller = SessionController(routine, clock=self._clock, durations=durations, parent=self)
         controller.finished.connect(self._finished)
         controller.changed.connect(self.keep_awake.update)
-        page = SessionPage(controller, path)
+        page = SessionPage(controller, path, phone=self._phone())
         page.stop_requested.connect(self._ask_stop)
         page.finish_early_requested.connect(self._ask_finish_early)
         page.safety_requested.connect(self._show_safety_list)
@@ -143,7 +146,7 @@ class SessionHost(QObject):
         if self.controller is not None:
             planned = [record.planned for record in event.summary.steps]  # without additions
             self._finished_with = (self.controller.routine, planned, event.summary)
-        self.finish_page.show_summary(event.summary)
+        self.finish_page.show_summary(event.summary, phone=self._phone())
         self.finished.emit()
 
     # --- questions --------------------------------------------------------------------------
@@ -179,9 +182,12 @@ class SessionHost(QObject):
         from massage_timer.core.safety import safety_text
         from massage_timer.ui.dialogs import SafetyListDialog
 
-        if self.controller is not None:
+        snapshot = self.snapshot()
+        if self.controller is not None and snapshot is not None and not snapshot.over:
             self.controller.pause()
-        SafetyListDialog.open_for(self._window, safety_text(), self._warning_colour())
+        SafetyListDialog.open_for(
+            self._window, safety_text(), self._warning_colour(), self._phone()
+        )
 
     def focus(self) -> None:
         if self.page is not None:

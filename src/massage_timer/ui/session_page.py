@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from massage_timer.core.durations import format_clock
 from massage_timer.core.engine import Command, Snapshot, State
 from massage_timer.core.loader import resolve_image
+from massage_timer.core.safety import says_call, unit_line
 from massage_timer.ui.controller import SessionController
 from massage_timer.ui.session_keys import session_keys
 from massage_timer.ui.session_sizes import session_sizes
@@ -78,6 +79,8 @@ class SessionPage(QWidget):
         controller: SessionController,
         routine_path: Path | None = None,
         parent: QWidget | None = None,
+        *,
+        phone: str = "",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("sessionPage")
@@ -152,6 +155,11 @@ class SessionPage(QWidget):
         text_column.addWidget(self.timer_stack, 5)
         text_column.addWidget(self.step_title)
         text_column.addWidget(self.instruction, 4)
+        # Where a step says to call, her maternity unit's number is right there with it.
+        self.call_line = plain_label(unit_line(phone), size=16, bold=True)
+        self.call_line.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.call_line.hide()
+        text_column.addWidget(self.call_line)
         body = QHBoxLayout()
         body.addWidget(self.picture, 4)
         body.addLayout(text_column, 6)
@@ -293,6 +301,7 @@ class SessionPage(QWidget):
         self._shown_step = index
         self.step_title.setText(step.title)
         self.instruction.setText(step.instruction)
+        self.call_line.setVisible(says_call(f"{step.title} {step.instruction}"))
         self.up_next.setText(
             f"Up next: {snapshot.next_title}" if snapshot.next_title is not None else "Last step"
         )
@@ -321,6 +330,7 @@ class SessionPage(QWidget):
             self.height(),
             picture=self.picture.isVisibleTo(self),
             long_title=len(self.step_title.text()) > 40,
+            call_line=self.call_line.isVisibleTo(self),
         )
         for button, (short, hint) in self._header_texts.items():
             button.setText(f"{short}  {hint}" if sizes.key_hints else short)

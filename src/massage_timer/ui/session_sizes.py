@@ -23,12 +23,21 @@ class Sizes(NamedTuple):
     instruction_max: int
 
 
-def session_sizes(width: int, height: int, *, picture: bool, long_title: bool) -> Sizes:
-    """Sizes for a ``width`` x ``height`` page; ``picture``: a picture takes the left side."""
+def session_sizes(
+    width: int, height: int, *, picture: bool, long_title: bool, call_line: bool = False
+) -> Sizes:
+    """Sizes for a ``width`` x ``height`` page; ``picture``: a picture takes the left side;
+    ``call_line``: her maternity unit's number is shown under the instruction.
+
+    Without a picture the countdown could grow with the whole width, but the height must
+    still leave room for the instruction: it is held to what it is beside a picture."""
     width, height = max(width, 1), max(height, 1)
     text_width = width * (0.55 if picture else 0.9)
     small = max(13, min(int(height * 0.026), 22))
-    countdown = int(min(height * 0.30, text_width / 3.2))
+    tall = 0.30 if picture else 0.24
+    if call_line:
+        tall -= 0.04
+    countdown = int(min(height * tall, text_width / 3.2))
     title = max(20, min(int(height * 0.06), int(text_width / 14)))
     if long_title:  # a long title takes two lines, not the screen
         title = max(20, int(title * 0.75))

@@ -121,6 +121,10 @@ def stylesheet(c: Colours) -> str:
         background: {c.accent}; color: {c.accent_text}; border: 1px solid {c.accent};
         font-weight: bold;
     }}
+    QPushButton[role="primary"]:disabled {{
+        background: {c.surface}; color: {c.muted}; border: 1px dashed {c.muted};
+        font-weight: normal;
+    }}
     QPushButton:checked {{ background: {c.surface_hover}; border: 2px solid {c.accent}; }}
     QCheckBox {{ spacing: 14px; }}
     QCheckBox::indicator {{

@@ -31,7 +31,10 @@ from massage_timer.ui.placement import fit_to_screen
 from massage_timer.ui.widgets import plain_label
 
 NUDGE_SECONDS = 15
-LIMITS = "Each step lasts from 0:01 to 60:00, and the whole routine at most 4 hours."
+LIMITS = (
+    "Each step lasts from 0:01 to 60:00, and the whole routine at most 4 hours. "
+    "Sessions of about 10 to 30 minutes are usual."
+)
 
 
 class DurationSpin(QSpinBox):
