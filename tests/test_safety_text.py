@@ -311,6 +311,7 @@ def test_the_number_is_shown_wherever_the_app_says_call(
     assert len(said_call) >= 3 + 2 * len(ROUTINES)
     for name in said_call:
         assert f"Her maternity unit: {PHONE}" in screens[name], name
+        assert re.search(r"999 \(UK\), 911 \(US and Canada\),? 112 \(EU\)", screens[name]), name
     # Remembered for the next evening.
     again = make_window(qtbot, isolated_dirs, clock)
     assert again.settings.maternity_phone == PHONE

@@ -45,6 +45,15 @@ def unit_line(phone: str) -> str:
     return "Her maternity unit's number is not added yet. Add it with “Phone number…”."
 
 
+EMERGENCY_NUMBERS = "In an emergency: 999 (UK), 911 (US and Canada), 112 (EU)"
+
+
+def call_lines(phone: str) -> str:
+    """Her maternity unit's number and the emergency numbers, on two lines: what a screen
+    that says "call" shows (the safety screen and H have the emergency sentence itself)."""
+    return f"{unit_line(phone)}\n{EMERGENCY_NUMBERS}"
+
+
 def says_call(text: str) -> bool:
     """Whether a text tells the reader to call someone (so it needs the number beside it)."""
     return _SAYS_CALL.search(text) is not None

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from massage_timer.core.durations import format_clock
 from massage_timer.core.engine import Outcome, Summary
-from massage_timer.core.safety import unit_line
+from massage_timer.core.safety import call_lines
 from massage_timer.ui.widgets import plain_label, press_focused_button
 
 AFTERCARE = (
@@ -59,7 +59,7 @@ class FinishPage(QWidget):
         self.steps.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.aftercare = plain_label(AFTERCARE, size=16)
         self.aftercare.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.call_line = plain_label(unit_line(""), size=16, bold=True)
+        self.call_line = plain_label(call_lines(""), size=16, bold=True)
         self.call_line.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.back_button = QPushButton("Back to routines")
         self.back_button.setProperty("role", "primary")
@@ -107,7 +107,7 @@ class FinishPage(QWidget):
         layout.addLayout(buttons)
 
     def show_summary(self, summary: Summary, *, phone: str = "") -> None:
-        self.call_line.setText(unit_line(phone))
+        self.call_line.setText(call_lines(phone))
         extended = [s for s in summary.steps if s.added > 0]
         self.keep_extra_button.setVisible(bool(extended))
         self.keep_extra_button.setEnabled(True)

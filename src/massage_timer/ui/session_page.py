@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from massage_timer.core.durations import format_clock
 from massage_timer.core.engine import Command, Snapshot, State
 from massage_timer.core.loader import resolve_image
-from massage_timer.core.safety import says_call, unit_line
+from massage_timer.core.safety import call_lines, says_call
 from massage_timer.ui.controller import SessionController
 from massage_timer.ui.session_keys import session_keys
 from massage_timer.ui.session_sizes import session_sizes
@@ -156,7 +156,7 @@ class SessionPage(QWidget):
         text_column.addWidget(self.step_title)
         text_column.addWidget(self.instruction, 4)
         # Where a step says to call, her maternity unit's number is right there with it.
-        self.call_line = plain_label(unit_line(phone), size=16, bold=True)
+        self.call_line = plain_label(call_lines(phone), size=16, bold=True)
         self.call_line.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.call_line.hide()
         text_column.addWidget(self.call_line)

@@ -36,7 +36,7 @@ def session_sizes(
     small = max(13, min(int(height * 0.026), 22))
     tall = 0.30 if picture else 0.24
     if call_line:
-        tall -= 0.04
+        tall -= 0.06
     countdown = int(min(height * tall, text_width / 3.2))
     title = max(20, min(int(height * 0.06), int(text_width / 14)))
     if long_title:  # a long title takes two lines, not the screen
