@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from massage_timer.core.announcements import Queue, Sound, Speech, plan, tick
+import pytest
+
+from massage_timer.core.announcements import Queue, Sound, Speech, plan, spoken_length, tick
 from massage_timer.core.engine import Session, SessionFinished, State
 from massage_timer.core.routine import Routine
 from massage_timer.core.settings import Settings
@@ -104,3 +106,19 @@ def test_the_queue_plays_one_at_a_time_and_never_cuts_off() -> None:
     queue.done()
     assert queue.next() is None
     assert len(queue) == 0
+
+
+@pytest.mark.parametrize(
+    ("seconds", "said"),
+    [
+        (0, "0 seconds"),
+        (0.2, "1 second"),
+        (45, "45 seconds"),
+        (60, "1 minute"),
+        (90, "1 minute 30 seconds"),
+        (3600 + 300, "1 hour 5 minutes"),
+        (2 * 3600 + 61, "2 hours 1 minute 1 second"),
+    ],
+)
+def test_lengths_are_said_in_words(seconds: float, said: str) -> None:
+    assert spoken_length(seconds) == said

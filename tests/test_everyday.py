@@ -505,3 +505,31 @@ def test_routines_and_the_session_have_names_a_screen_reader_can_speak(
     assert page.accessibleName() == "Step 1 of 9, Settle in safely, 0:50 left, paused"
     qtbot.keyClick(page, Qt.Key.Key_Escape)
     assert window.finish_page.accessibleName().startswith("Session stopped. 0 of 9 steps done")
+
+
+def test_l_says_where_the_session_is_and_how_long_is_left(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    """For someone who cannot see the screen: the app's voice says it, and the focused
+    page's name (what a screen reader reads) holds the same sentence."""
+    announcer = window.announcer
+    assert isinstance(announcer, RecordingAnnouncer)
+    accept_safety(qtbot, window)
+    page = enter_on_list(qtbot, window)
+    qtbot.keyClick(page, Qt.Key.Key_L)
+    ready = "Ready: step 1 of 9, Settle in safely, 1 minute. Press Space to start."
+    assert announcer.events[-1] == f"say: {ready}"
+    assert page.accessibleName() == ready
+    qtbot.keyClick(page, Qt.Key.Key_Space)
+    clock.advance(12.4)
+    assert window.controller is not None
+    window.controller.second_timer.timeout.emit()
+    qtbot.keyClick(page, Qt.Key.Key_L)
+    assert announcer.events[-1] == "say: 48 seconds left of step 1 of 9, Settle in safely."
+    qtbot.keyClick(page, Qt.Key.Key_Right)
+    qtbot.keyClick(page, Qt.Key.Key_Space)
+    qtbot.keyClick(page, Qt.Key.Key_L)
+    assert announcer.events[-1] == (
+        "say: Paused. 45 seconds left of step 2 of 9, Warm, still hands. Press Space to go on."
+    )
+    assert page.accessibleName() == announcer.events[-1].removeprefix("say: ")

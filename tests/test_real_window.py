@@ -72,7 +72,7 @@ def test_the_app_opens_on_x11_and_runs_from_the_keyboard(isolated_dirs: Path) ->
             subprocess.run(
                 [xdotool, "windowfocus", "--sync", window], env=env, check=True, timeout=30
             )
-            keys("End", "space", "Return")  # read to the end, tick the acknowledgement, continue
+            keys("ctrl+End", "Tab", "space", "Return")  # read to the end, tick, continue
             wait_for_log(log, "safety screen accepted", app)
             keys("Return")  # the list has the default routine selected
             wait_for_log(log, "routine 'gentle-lower-back' ready", app)

@@ -68,7 +68,8 @@ def test_the_safety_screen_comes_first_and_needs_the_tick(qtbot: QtBot, window: 
         "emergency",
     ):
         assert words in shown
-    assert page.acknowledge.hasFocus() or QApplication.focusWidget() is None
+    # The text has the focus first, so a screen reader reads it; Tab reaches the tick.
+    assert page.text_view.hasFocus() or QApplication.focusWidget() is None
     assert not page.continue_button.isEnabled()
     qtbot.keyClick(page, Qt.Key.Key_Return)  # Enter without the tick does nothing
     assert window.pages.currentWidget() is page
@@ -148,7 +149,6 @@ def test_the_safety_text_fits_the_window_and_follows_the_look(
     for _ in range(5):
         qtbot.keyClick(page.acknowledge, Qt.Key.Key_PageUp)
     assert bar.value() == 0
-    assert page.acknowledge.hasFocus() or QApplication.focusWidget() is None
     assert not page.acknowledge.isChecked()
     assert page.acknowledge.isVisible()
     assert page.continue_button.isVisible()
@@ -796,3 +796,45 @@ def test_a_bundled_pictures_description_is_its_accessible_description(
     description = picture_description(page.picture.path)
     assert description.startswith("Seen from above: she lies on her side")
     assert page.picture.accessibleDescription() == description
+
+
+def test_the_text_views_take_the_focus_and_scroll_with_the_keyboard(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Safety, About and H: each text can be reached with Tab, read, and scrolled to its end
+    with the keyboard alone (About's last sources were out of reach before)."""
+    from massage_timer.core.safety import safety_text
+    from massage_timer.ui.dialogs import AboutDialog
+
+    page = window.safety_page
+    view = page.text_view
+    view.setFocus()
+    assert view.hasFocus()
+    bar = view.verticalScrollBar()
+    qtbot.keyClick(view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    assert bar.value() == bar.maximum() > 0
+    assert page.seen_to_end
+    qtbot.keyClick(view, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    assert bar.value() == 0
+    qtbot.keyClick(view, Qt.Key.Key_Tab)  # Tab leaves the text for the tick
+    assert page.acknowledge.hasFocus()
+    for dialog in (
+        AboutDialog(window),
+        SafetyListDialog(safety_text(), window.colours.warning, "", window),
+    ):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        text = dialog.text_view
+        assert dialog.focusWidget() is text  # read first; Tab reaches Close
+        assert text.focusPolicy() == Qt.FocusPolicy.StrongFocus
+        scroll = text.verticalScrollBar()
+        assert scroll.maximum() > 0
+        for _ in range(40):
+            qtbot.keyClick(text, Qt.Key.Key_PageDown)
+        assert scroll.value() == scroll.maximum()
+        text.setText(text.toPlainText())  # read-only: a key changes nothing
+        before = text.toPlainText()
+        qtbot.keyClick(text, Qt.Key.Key_X)
+        assert text.toPlainText() == before
+        dialog.close()

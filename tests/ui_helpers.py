@@ -47,6 +47,9 @@ class RecordingAnnouncer:
     def countdown(self, seconds_left: int) -> None:
         self.seconds.append(seconds_left)
 
+    def say(self, text: str) -> None:
+        self.events.append(f"say: {text}")
+
     def stop(self) -> None:
         self.stopped += 1
 

@@ -8,6 +8,7 @@ from the step before are dropped (they would be stale), but what is playing fini
 
 from __future__ import annotations
 
+import math
 from collections import deque
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
@@ -15,6 +16,8 @@ from massage_timer.core.engine import (
     CueDue,
     Event,
     SessionFinished,
+    Snapshot,
+    State,
     StepEndingSoon,
     StepStarted,
     WaitingForPartner,
@@ -72,6 +75,35 @@ def plan(event: Event, steps: Sequence[Step], settings: Settings) -> list[Item]:
             if sound and not summary.stopped_early:
                 items.append(Sound("finish"))
     return items
+
+
+def spoken_length(seconds: float) -> str:
+    """A length as it is said: "1 minute 30 seconds", "45 seconds", "1 hour 5 minutes"."""
+    total = max(0, math.ceil(seconds))  # as the countdown shows it: 0:01 in the last second
+    hours, rest = divmod(total, 3600)
+    minutes, secs = divmod(rest, 60)
+    parts = [
+        f"{n} {unit}{'' if n == 1 else 's'}"
+        for n, unit in ((hours, "hour"), (minutes, "minute"), (secs, "second"))
+        if n
+    ]
+    return " ".join(parts) or "0 seconds"
+
+
+def where_we_are(snapshot: Snapshot) -> str:
+    """What L says (and what a screen reader can read): the step, the time left, the state."""
+    step = f"step {snapshot.index + 1} of {snapshot.count}, {snapshot.step.title}"
+    left = spoken_length(snapshot.time_left)
+    match snapshot.state:
+        case State.READY:
+            return f"Ready: {step}, {left}. Press Space to start."
+        case State.RUNNING:
+            return f"{left} left of {step}."
+        case State.PAUSED:
+            return f"Paused. {left} left of {step}. Press Space to go on."
+        case State.WAITING:
+            return f"Time is up for {step}. Press Space to go on when you are both ready."
+    return "The session is over."
 
 
 def tick(seconds_left: int, settings: Settings) -> Item | None:

@@ -108,6 +108,13 @@ class Announcer(QObject):
         self.queue.add(items, new_step=isinstance(event, StepStarted))
         self._pump()
 
+    def say(self, text: str) -> None:
+        """Speak ``text`` now (asked for, as with L: where the session is), voice allowing."""
+        settings = self._settings()
+        if settings.sound_on and settings.voice_on:
+            self.queue.add([Speech(text)])
+            self._pump()
+
     def countdown(self, seconds_left: int) -> None:
         """A whole second of the countdown went by: a tick in the last three, if wanted."""
         item = tick(seconds_left, self._settings())

@@ -93,6 +93,7 @@ def _text_with_close(dialog: QDialog, markup: str) -> DocumentView:
     layout.addWidget(view, 1)
     layout.addSpacing(8)
     layout.addLayout(row)
+    view.setFocus(Qt.FocusReason.OtherFocusReason)  # read first; Tab reaches Close
     return view
 
 

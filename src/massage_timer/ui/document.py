@@ -75,7 +75,10 @@ def side_by_side(left: str, right: str, *, gap: int = 36, space_before: int = 0)
 class DocumentView(QTextEdit):
     """Read-only text made by the functions above; scrolls when it does not fit.
 
-    Its text size comes from the stylesheet (theme.py), by the object name of its page.
+    It takes the focus (Tab), so a screen reader reads it and the keyboard scrolls it
+    (arrows, Page Up and Down, Ctrl+Home and Ctrl+End); its text can be selected and copied
+    but not changed. Its text size comes from the stylesheet (theme.py), by the object name
+    of its page.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -83,12 +86,16 @@ class DocumentView(QTextEdit):
         self.setProperty("role", "document")
         self.setReadOnly(True)
         self.setUndoRedoEnabled(False)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByKeyboard
+            | Qt.TextInteractionFlag.TextSelectableByMouse
+        )
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setTabChangesFocus(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.document().setDocumentMargin(0)
-        self.setViewportMargins(0, 0, 12, 0)  # a gap between the text and the scroll bar
+        self.setViewportMargins(6, 4, 12, 4)  # room inside the focus ring; a gap before the bar
 
     def set_markup(self, markup: str) -> None:
         """Show ``markup`` (made by this module's functions, so its text is escaped)."""

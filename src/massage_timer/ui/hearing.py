@@ -28,6 +28,8 @@ class AnnouncerLike(Protocol):
 
     def countdown(self, seconds_left: int) -> None: ...
 
+    def say(self, text: str) -> None: ...
+
     def stop(self) -> None: ...
 
     def voices(self) -> list[str]: ...
@@ -88,6 +90,12 @@ class Hearing(QObject):
         announcer = self.announcer
         if announcer is not None:
             announcer.countdown(seconds_left)
+
+    def say(self, text: str) -> None:
+        """Speak ``text`` on request (L in a session), in the app's own voice."""
+        announcer = self.announcer
+        if announcer is not None:
+            announcer.say(text)
 
     def stop(self) -> None:
         """Silence what plays and drop what waits (the session ended or was left)."""

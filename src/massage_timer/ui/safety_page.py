@@ -122,6 +122,7 @@ class SafetyPage(QWidget):
         self.acknowledge = QCheckBox()
         self.acknowledge.setAccessibleName(text.acknowledge)
         self.acknowledge_label = ClickLabel(text.acknowledge, self.acknowledge.toggle)
+        self.acknowledge_label.setBuddy(self.acknowledge)
         tick_row = QHBoxLayout()
         tick_row.setSpacing(12)
         tick_row.addWidget(self.acknowledge, 0, Qt.AlignmentFlag.AlignTop)
@@ -217,7 +218,8 @@ class SafetyPage(QWidget):
         super().showEvent(event)
         self._check_seen()
         self._update_continue()
-        self.acknowledge.setFocus(Qt.FocusReason.OtherFocusReason)
+        # The text first: a screen reader reads it, and the keys scroll it; Tab reaches the tick.
+        self.text_view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -233,8 +235,8 @@ class SafetyPage(QWidget):
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.continue_button.isEnabled():
             self.accepted.emit()
             return
-        # The text never takes the focus (the tick has it), so the page scrolls it with Page Up
-        # and Page Down (what a presenter clicker sends), Home and End.
+        # When the tick or a button has the focus, the page scrolls the text with Page Up and
+        # Page Down (what a presenter clicker sends), Home and End.
         bar = self.text_view.verticalScrollBar()
         if key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
             step = bar.pageStep() if key == Qt.Key.Key_PageDown else -bar.pageStep()

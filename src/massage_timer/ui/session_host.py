@@ -111,12 +111,16 @@ class SessionHost(QObject):
         page.stop_requested.connect(self._ask_stop)
         page.finish_early_requested.connect(self._ask_finish_early)
         page.safety_requested.connect(self._show_safety_list)
+        page.time_left_requested.connect(self._say)
         self.controller, self.page = controller, page
         hearing = self._hearing()
         hearing.follow(controller)
         if not hearing.ready:  # the voice is still to start: after the page is on screen
             call_when_painted(page, self._page_painted)
         return page
+
+    def _say(self, text: str) -> None:
+        self._hearing().say(text)
 
     def _page_painted(self, _page: QWidget) -> None:
         self._hearing().warm_up_soon()

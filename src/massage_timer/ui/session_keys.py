@@ -32,6 +32,7 @@ def session_keys(page: SessionPage) -> dict[Qt.Key, Callable[[], object]]:
         key.Key_R: controller.restart_step,
         key.Key_Escape: page.stop_requested.emit,
         key.Key_H: page.safety_requested.emit,
+        key.Key_L: page.time_left_pressed,  # says where the session is, and how long is left
         key.Key_F11: page.fullscreen_requested.emit,
         key.Key_N: page.theme_toggle_requested.emit,
         key.Key_T: page.timings_pressed,

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from massage_timer.core.announcements import where_we_are
 from massage_timer.core.durations import format_clock
 from massage_timer.core.engine import Command, Snapshot, State
 from massage_timer.core.loader import resolve_image
@@ -65,6 +66,7 @@ class SessionPage(QWidget):
         safety_requested(): H or the Safety button; the window shows the stop-and-call list.
         fullscreen_requested(): F11 or the Full screen button.
         theme_toggle_requested(): N or the Night button.
+        time_left_requested(str): L; the sentence to say (where the session is, time left).
     """
 
     stop_requested = Signal()
@@ -73,6 +75,7 @@ class SessionPage(QWidget):
     fullscreen_requested = Signal()
     theme_toggle_requested = Signal()
     timings_requested = Signal()
+    time_left_requested = Signal(str)
 
     def __init__(
         self,
@@ -278,6 +281,13 @@ class SessionPage(QWidget):
             button.setEnabled(snapshot.can(command))
         self.play_button.setEnabled(not snapshot.over)
         self.timings_button.setVisible(state in (State.PAUSED, State.READY))
+
+    def time_left_pressed(self) -> None:
+        """L: the app's voice says where the session is and how long is left; the page's
+        name, which a screen reader reads, says it too (up to the second)."""
+        sentence = where_we_are(self.controller.snapshot())
+        self.setAccessibleName(sentence)
+        self.time_left_requested.emit(sentence)
 
     def _name_for_screen_readers(self, snapshot: Snapshot) -> None:
         """The focused page's name says where the session is; screen readers speak a change

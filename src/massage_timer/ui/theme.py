@@ -17,9 +17,10 @@ class Colours(NamedTuple):
     border: str  # also the session bar's empty track
     text: str
     muted: str
-    accent: str  # countdown bar, focus, default button
+    accent: str  # countdown bar, selection, default button
     accent_text: str
     warning: str
+    focus: str  # the focus ring: 3:1 or more against the window, a button and the accent
 
 
 NIGHT = Colours(
@@ -29,9 +30,10 @@ NIGHT = Colours(
     border="#4a3c32",
     text="#f0d9bd",
     muted="#a8907a",
-    accent="#c58a4a",
+    accent="#b97f42",
     accent_text="#1a1310",
     warning="#e0a06a",
+    focus="#fff4e6",
 )
 DAY = Colours(
     window="#f5efe6",
@@ -43,6 +45,7 @@ DAY = Colours(
     accent="#a8612a",
     accent_text="#fffaf3",
     warning="#9a4a12",
+    focus="#2d241e",
 )
 
 
@@ -111,12 +114,11 @@ def stylesheet(c: Colours) -> str:
     QLabel#countdown[paused="true"] {{ color: {c.muted}; }}
     QLabel#stateLabel {{ color: {c.warning}; }}
     QPushButton {{
-        background: {c.surface}; color: {c.text}; border: 1px solid {c.border};
+        background: {c.surface}; color: {c.text}; border: 1px solid {c.border}; margin: 2px;
         border-radius: 10px; padding: 8px 18px; min-height: 36px;
     }}
     QPushButton:hover {{ background: {c.surface_hover}; }}
-    QPushButton:focus {{ border: 2px solid {c.accent}; }}
-    QPushButton:disabled {{ color: {c.border}; }}
+    QPushButton:disabled {{ color: {c.border}; border-style: dashed; }}
     QPushButton[role="primary"] {{
         background: {c.accent}; color: {c.accent_text}; border: 1px solid {c.accent};
         font-weight: bold;
@@ -126,14 +128,24 @@ def stylesheet(c: Colours) -> str:
         font-weight: normal;
     }}
     QPushButton:checked {{ background: {c.surface_hover}; border: 2px solid {c.accent}; }}
+    QPushButton:focus, QPushButton[role="primary"]:focus, QPushButton:checked:focus {{
+        border: 3px solid {c.focus}; margin: 0;
+    }}
     QCheckBox {{ spacing: 14px; }}
     QCheckBox::indicator {{
         width: 26px; height: 26px; border: 2px solid {c.muted}; border-radius: 6px;
-        background: {c.surface};
+        background: {c.surface}; margin: 1px;
     }}
     QCheckBox::indicator:checked {{ background: {c.accent}; border-color: {c.accent}; }}
     QCheckBox:focus {{ color: {c.text}; }}
-    QCheckBox::indicator:focus {{ border-color: {c.accent}; }}
+    QCheckBox::indicator:focus, QCheckBox::indicator:checked:focus {{
+        border: 3px solid {c.focus}; margin: 0;
+    }}
+    #phoneDialog QLineEdit {{
+        background: {c.surface}; color: {c.text}; border: 1px solid {c.muted}; margin: 2px;
+        border-radius: 6px; padding: 6px 10px;
+    }}
+    #phoneDialog QLineEdit:focus {{ border: 3px solid {c.focus}; margin: 0; }}
     #safetyPage QPushButton, #pickerPage QPushButton, #finishPage QPushButton {{
         font-size: 17px; padding: 10px 26px; min-height: 40px;
     }}
@@ -141,7 +153,7 @@ def stylesheet(c: Colours) -> str:
     #safetyList QPushButton {{ font-size: 16px; }}
     #safetyPage QLabel, #safetyPage QTextEdit, #aboutDialog QTextEdit {{ font-size: 14pt; }}
     #safetyList QTextEdit {{ font-size: 16pt; }}
-    #timingsDialog QPushButton {{ min-height: 26px; padding: 5px 16px; }}
+    #timingsDialog QPushButton {{ min-height: 26px; padding: 5px 16px; margin: 0; }}
 
     QListWidget {{ background: {c.window}; border: none; outline: none; }}
     QListWidget::item {{
@@ -149,13 +161,15 @@ def stylesheet(c: Colours) -> str:
         margin: 4px 2px; padding: 4px;
     }}
     QListWidget::item:selected {{ border: 2px solid {c.accent}; background: {c.surface_hover}; }}
+    QListWidget::item:selected:focus, QListWidget::item:focus {{ border: 3px solid {c.focus}; }}
     QScrollArea, QScrollArea > QWidget > QWidget {{ background: {c.window}; border: none; }}
     QScrollBar:vertical {{ background: {c.window}; width: 12px; }}
     QScrollBar::handle:vertical {{ background: {c.border}; border-radius: 6px; min-height: 30px; }}
     QScrollBar::add-line, QScrollBar::sub-line {{ height: 0; }}
     QMessageBox, QDialog {{ background: {c.window}; }}
     QTextEdit, QPlainTextEdit {{ background: {c.surface}; border: 1px solid {c.border}; }}
-    QTextEdit[role="document"] {{ background: {c.window}; border: none; }}
+    QTextEdit[role="document"] {{ background: {c.window}; border: 2px solid {c.window}; }}
+    QTextEdit[role="document"]:focus {{ border: 2px solid {c.focus}; }}
     QLabel#notice {{
         background: {c.surface_hover}; color: {c.text}; border-top: 3px solid {c.accent};
         font-size: 22px; padding: 14px 28px;
