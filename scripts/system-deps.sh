@@ -11,7 +11,8 @@ run_pkgs=(
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-randr0 libxcb-render-util0
   libxcb-shape0 libxcb-xfixes0 libxcb-xinerama0 libxcb-xkb1
 )
-test_pkgs=(xvfb xdotool x11-utils dbus dbus-daemon dbus-session-bus-common pulseaudio pulseaudio-utils speech-dispatcher speech-dispatcher-espeak-ng espeak-ng)
+test_pkgs=(xvfb xdotool x11-utils dbus dbus-daemon dbus-session-bus-common pulseaudio pulseaudio-utils speech-dispatcher speech-dispatcher-espeak-ng espeak-ng
+  at-spi2-core python3-pyatspi gir1.2-atspi-2.0)
 
 pkgs=("${run_pkgs[@]}")
 [ "$mode" = test ] && pkgs+=("${test_pkgs[@]}")

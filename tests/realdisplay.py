@@ -5,8 +5,10 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
 
@@ -51,3 +53,46 @@ def xvfb(width: int = 1280, height: int = 800) -> Iterator[str]:
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+AT_SPI_LAUNCHER = "/usr/libexec/at-spi-bus-launcher"
+SYSTEM_PYTHON = "/usr/bin/python3"
+
+
+@contextmanager
+def accessibility_bus(folder: Path) -> Iterator[dict[str, str]]:
+    """A private D-Bus session with the AT-SPI bus on it, as a desktop has; yield the
+    environment variables that put a program on it."""
+    daemon = require("dbus-daemon")
+    for needed in (AT_SPI_LAUNCHER, SYSTEM_PYTHON):
+        if not Path(needed).exists():
+            if os.environ.get("CI"):
+                pytest.fail(f"{needed} is missing; `make test` should have installed it")
+            pytest.skip(f"{needed} is not installed (run `make test` as root)")
+    socket = folder / "bus"
+    env = {**os.environ, "DBUS_SESSION_BUS_ADDRESS": f"unix:path={socket}"}
+    bus = subprocess.Popen(
+        [daemon, "--session", f"--address=unix:path={socket}", "--nofork"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    launcher: subprocess.Popen[bytes] | None = None
+    try:
+        deadline = time.monotonic() + 10
+        while not socket.exists() and time.monotonic() < deadline:
+            time.sleep(0.02)  # the daemon is another process: nothing to wait on but its socket
+        launcher = subprocess.Popen(
+            [AT_SPI_LAUNCHER, "--launch-immediately"],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        yield {
+            "DBUS_SESSION_BUS_ADDRESS": env["DBUS_SESSION_BUS_ADDRESS"],
+            "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1",
+        }
+    finally:
+        for process in (launcher, bus):
+            if process is not None:
+                process.terminate()
+                process.wait(timeout=10)

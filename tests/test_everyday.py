@@ -533,3 +533,59 @@ def test_l_says_where_the_session_is_and_how_long_is_left(
         "say: Paused. 45 seconds left of step 2 of 9, Warm, still hands. Press Space to go on."
     )
     assert page.accessibleName() == announcer.events[-1].removeprefix("say: ")
+
+
+def accessible_names_missing(root: QWidget) -> list[str]:
+    """Every control under ``root`` that takes the focus and has no name a screen reader
+    can speak (the name Qt's accessibility interface gives AT-SPI)."""
+    from PySide6.QtGui import QAccessible
+
+    missing = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if widget.focusPolicy() == Qt.FocusPolicy.NoFocus or not widget.isVisibleTo(root):
+            continue
+        if widget.objectName().startswith("qt_"):  # a part of a Qt control (a spin box's
+            continue  # line edit): the control is what is named and exposed
+        face = QAccessible.queryAccessibleInterface(widget)
+        if face is None or not face.text(QAccessible.Text.Name).strip():
+            missing.append(f"{type(widget).__name__} {widget.objectName()!r}")
+    return missing
+
+
+def test_no_screen_or_dialog_has_a_control_without_a_name(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    from massage_timer.core.loader import load_routine
+    from massage_timer.core.safety import safety_text
+    from massage_timer.core.settings import Settings
+    from massage_timer.ui.sound_settings import SoundSettingsDialog
+    from massage_timer.ui.timings_editor import TimingsDialog
+
+    assert accessible_names_missing(window.safety_page) == []
+    accept_safety(qtbot, window)
+    assert accessible_names_missing(window.picker_page) == []
+    page = enter_on_list(qtbot, window)
+    assert accessible_names_missing(page) == []
+    qtbot.keyClick(page, Qt.Key.Key_Space)
+    for _ in range(8):
+        qtbot.keyClick(page, Qt.Key.Key_Right)
+    clock.advance(61)  # the last step ("Finish gently") waits for the partner
+    assert window.controller is not None
+    window.controller.deadline_timer.timeout.emit()
+    assert page.accessibleName() == (
+        "Step 9 of 9, Finish gently, time is up, press Space to go on when ready"
+    )
+    qtbot.keyClick(page, Qt.Key.Key_Space)
+    assert window.pages.currentWidget() is window.finish_page
+    assert accessible_names_missing(window.finish_page) == []
+    for dialog in (
+        TimingsDialog(load_routine(default_routine_path()), [60] * 9, window),
+        dialogs.SafetyListDialog(safety_text(), "#ff0000", "", window),
+        dialogs.AboutDialog(window),
+        dialogs.PhoneDialog("", window),
+        SoundSettingsDialog(Settings(), ["English"], [], window),
+    ):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert accessible_names_missing(dialog) == [], type(dialog).__name__
+        dialog.close()

@@ -78,8 +78,10 @@ class Problems:
 
 
 def _text_with_close(dialog: QDialog, markup: str) -> DocumentView:
-    """Lay out ``markup`` (it scrolls when long) above a Close button (the default, Enter)."""
+    """Lay out ``markup`` (it scrolls when long) above a Close button (the default, Enter).
+    The text is named with the dialog's title, which a screen reader says first."""
     view = DocumentView()
+    view.setAccessibleName(dialog.windowTitle())
     view.set_markup(markup)
     close = QPushButton("Close")
     close.setProperty("role", "primary")

@@ -16,7 +16,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
@@ -255,6 +255,15 @@ class MainWindow(AppWindow):
     def _show_finish(self) -> None:
         self.pages.setCurrentWidget(self.finish_page)
         self.finish_page.setFocus(Qt.FocusReason.OtherFocusReason)
+        # A session stopped from the question box finishes as the box closes; the window
+        # is active again only after that, so focus the page (and a screen reader reads its
+        # heading and summary) once more when it is.
+        QTimer.singleShot(0, self.finish_page, self._focus_finish)
+
+    def _focus_finish(self) -> None:
+        if self.pages.currentWidget() is self.finish_page:
+            self.activateWindow()
+            self.finish_page.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
     # --- her timings ------------------------------------------------------------------------
 

@@ -73,7 +73,8 @@ def spoken_entry(entry: Entry, card: RoutineCard) -> str:
         first = entry.report.errors[0].brief() if entry.report.errors else ""
         return f"{entry.path.name} cannot be used. {first}"
     parts = [label.text() for label in card.findChildren(QLabel)]  # title, summary, facts
-    return ". ".join(part.replace("  ·  ", ", ") for part in parts if part)
+    sentences = [part.replace("  ·  ", ", ").rstrip(".") for part in parts if part]
+    return ". ".join(sentences) + "."
 
 
 class RoutineList(QListWidget):
@@ -108,7 +109,9 @@ class PickerPage(QWidget):
         self.sound_button = QPushButton("Sound and voice…")
         self.sound_button.clicked.connect(self.sound_requested)
         self.phone_button = QPushButton("Phone number…")
-        self.phone_button.setAccessibleName("Her maternity unit's phone number")
+        self.phone_button.setAccessibleDescription(
+            "Her maternity unit's phone number, shown wherever this app says to call"
+        )
         self.phone_button.clicked.connect(self.phone_requested)
         self.hint = plain_label(
             "Pick one with the arrow keys and press Enter to begin.", size=13, role="muted"

@@ -139,7 +139,9 @@ class SafetyPage(QWidget):
         self.about_button = QPushButton("About and sources")
         self.about_button.clicked.connect(self.about_requested)
         self.phone_button = QPushButton("Phone number…")
-        self.phone_button.setAccessibleName("Her maternity unit's phone number")
+        self.phone_button.setAccessibleDescription(
+            "Her maternity unit's phone number, shown wherever this app says to call"
+        )
         self.phone_button.clicked.connect(self.phone_requested)
         self.acknowledge.toggled.connect(self._update_continue)
         self.continue_button.clicked.connect(self.accepted)

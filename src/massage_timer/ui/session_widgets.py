@@ -125,6 +125,7 @@ class StepPicture(QLabel):
         self.path = path
         self.waiting = False  # a new picture: its own budget
         self.budget.stop()
+        self.setAccessibleName(description or "")  # what the picture shows
         self.setAccessibleDescription(description or "")
         self._render()
 
