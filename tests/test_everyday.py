@@ -253,7 +253,13 @@ def test_a_place_that_no_longer_fits_any_screen_is_not_restored() -> None:
     assert placement.smallest_size(small).height() <= 600 - placement.FRAME.height()
 
 
-def test_every_dialog_fits_a_small_screen(qtbot: QtBot, window: MainWindow) -> None:
+@pytest.mark.parametrize("text_size", [100, 150])
+def test_every_dialog_fits_a_small_screen(qtbot: QtBot, window: MainWindow, text_size: int) -> None:
+    """At the usual and at the largest text size: inside the screen, and nothing cut off."""
+    from tests.test_window import clipped
+
+    window.settings = window.settings._replace(text_size=text_size)
+    window.apply_theme()
     from massage_timer.core.loader import load_routine
     from massage_timer.core.safety import safety_text
     from massage_timer.core.settings import Settings
@@ -274,6 +280,7 @@ def test_every_dialog_fits_a_small_screen(qtbot: QtBot, window: MainWindow) -> N
         qtbot.waitExposed(dialog)
         assert dialog.width() <= screen.width(), type(dialog).__name__
         assert dialog.height() <= screen.height() - placement.FRAME.height(), type(dialog).__name__
+        assert clipped(dialog) == [], type(dialog).__name__
         buttons = [b for b in dialog.findChildren(QPushButton) if b.isVisible()]
         assert buttons
         for button in buttons:  # every button is inside the dialog

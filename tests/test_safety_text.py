@@ -259,6 +259,7 @@ def test_without_a_number_the_app_says_how_to_add_it() -> None:
     assert says_call("Call her maternity unit")
     assert says_call("so call instead")
     assert not says_call("Breathe slowly together.")
+    assert not says_call("The points often called BL32 are a pair")
 
 
 def shown_text(window: MainWindow) -> str:

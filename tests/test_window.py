@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
@@ -838,3 +839,42 @@ def test_the_text_views_take_the_focus_and_scroll_with_the_keyboard(
         qtbot.keyClick(text, Qt.Key.Key_X)
         assert text.toPlainText() == before
         dialog.close()
+
+
+def test_larger_text_is_remembered_and_nothing_is_clipped_at_the_largest(
+    qtbot: QtBot, isolated_dirs: Path, clock: FakeClock
+) -> None:
+    """Ctrl+Plus makes the text larger, up to 150 %, on every screen; remembered for the
+    next evening; at 800x600 and the largest size nothing is cut off."""
+    window = make_window(qtbot, isolated_dirs, clock)
+    window.resize(800, 600)
+    page = window.safety_page
+    before = page.acknowledge_label.font().pointSizeF()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.findChild(QShortcut) is not None)  # made after first paint
+    qtbot.waitActive(window)
+    for _ in range(7):  # more presses than steps: it stops at 150 %
+        qtbot.keyClick(page.acknowledge, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert window.settings.text_size == 150
+    assert page.acknowledge_label.font().pointSizeF() == pytest.approx(before * 1.5, abs=0.6)
+    assert "Text size: 150 %" in window.notice.text()
+    assert clipped(page) == []
+    accept_safety(qtbot, window)
+    assert clipped(window.picker_page) == []
+    window.picker_page.focus_list()
+    qtbot.keyClick(window.picker_page.list, Qt.Key.Key_Return)
+    session = window.session_page
+    assert session is not None
+    qtbot.keyClick(session, Qt.Key.Key_Space)
+    for _ in range(9):
+        assert clipped(session) == [], session.step_title.text()
+        qtbot.keyClick(session, Qt.Key.Key_Right)
+    assert clipped(window.finish_page) == []
+    again = make_window(qtbot, isolated_dirs, clock)
+    assert again.settings.text_size == 150
+    assert again.safety_page.acknowledge_label.font().pointSizeF() == pytest.approx(
+        before * 1.5, abs=0.6
+    )
+    window.usual_text()  # Ctrl+0
+    assert window.settings.text_size == 100
+    assert page.acknowledge_label.font().pointSizeF() == pytest.approx(before, abs=0.1)

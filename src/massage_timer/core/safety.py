@@ -22,7 +22,7 @@ LIST_PARTS = frozenset({"not_if", "gentle", "stop_massage", "call_now", "labour"
 # the app says "call".
 PHONE_MAX_CHARS = 40
 _PHONE = re.compile(r"\+?[0-9()\-. /]+", re.ASCII)
-_SAYS_CALL = re.compile(r"\bcall", re.IGNORECASE)
+_SAYS_CALL = re.compile(r"\bcall\b", re.IGNORECASE)  # not "called"
 
 
 def is_phone_number(text: str) -> bool:

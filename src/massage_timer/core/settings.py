@@ -47,6 +47,7 @@ class Settings(NamedTuple):
     window: tuple[int, ...] = ()  # x, y, width, height of the main window when last closed
     full_screen: bool = False
     maternity_phone: str = ""  # her maternity unit's number, shown wherever the app says "call"
+    text_size: int = 100  # percent: Ctrl+Plus and Ctrl+Minus, for low vision
 
     @classmethod
     def from_data(cls, data: object) -> Settings:
@@ -87,7 +88,8 @@ class Settings(NamedTuple):
         return json.dumps(self._asdict(), indent=2, sort_keys=True) + "\n"
 
 
-RANGES = {"volume": (0, 100), "rate": (-10, 10)}
+RANGES = {"volume": (0, 100), "rate": (-10, 10), "text_size": (100, 150)}
+TEXT_SIZE_STEP = 10
 _MAX_PIXELS = 100_000
 
 

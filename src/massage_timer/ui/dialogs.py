@@ -203,7 +203,7 @@ class PhoneDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addStretch(1)
         layout.addWidget(buttons)
-        fit_to_screen(self, 620, 300)
+        fit_to_screen(self, 620, 380)
 
     def number(self) -> str:
         """What was typed, with runs of spaces made one."""

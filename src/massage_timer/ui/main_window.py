@@ -72,6 +72,7 @@ class MainWindow(AppWindow):
         self.preferences = Preferences(settings, self)
         self.preferences.look_changed.connect(self.apply_theme)
         self.preferences.notice.connect(self.tell)
+        self.preferences.text_size_changed.connect(self._text_size_changed)
         self._settings_folder = settings.path.parent if settings is not None else None
         self._timings_folder = timings_folder
         self.user_routines = user_routines
@@ -120,6 +121,31 @@ class MainWindow(AppWindow):
 
         remove_save_leftovers(self._timings_folder, self._settings_folder)
         self.hearing.warm_up_soon()
+        self._make_text_size_keys()
+
+    def _make_text_size_keys(self) -> None:
+        """Ctrl+Plus and Ctrl+Minus: larger or smaller text (remembered); Ctrl+0: as made."""
+        from PySide6.QtGui import QKeySequence, QShortcut
+
+        for keys, step in (
+            (QKeySequence(QKeySequence.StandardKey.ZoomIn), 1),
+            (QKeySequence("Ctrl+="), 1),
+            (QKeySequence(QKeySequence.StandardKey.ZoomOut), -1),
+            (QKeySequence("Ctrl+0"), 0),
+        ):
+            shortcut = QShortcut(keys, self)
+            shortcut.activated.connect(
+                self.larger_text if step > 0 else self.smaller_text if step < 0 else self.usual_text
+            )
+
+    def larger_text(self) -> None:
+        self.preferences.change_text_size(+1)
+
+    def smaller_text(self) -> None:
+        self.preferences.change_text_size(-1)
+
+    def usual_text(self) -> None:
+        self.preferences.change_text_size(0)
 
     # --- made on first use (not needed before the first paint) -----------------------------
 
@@ -309,10 +335,14 @@ class MainWindow(AppWindow):
     def toggle_theme(self) -> None:
         self.preferences.toggle_look()
 
+    def _text_size_changed(self, percent: int) -> None:
+        self.apply_theme()
+        self.tell(f"Text size: {percent} %" + ("" if percent == 100 else " (Ctrl+0: as made)"))
+
     def apply_theme(self) -> None:
         """Colour everything for the look in use; every size stays as it was."""
         colours = self.colours
-        theme.apply(colours)
+        theme.apply(colours, self.settings.text_size)
         self.safety_page.set_warning_colour(colours.warning)
         if self.session_page is not None:
             self.session_page.set_night(theme.is_night(colours))

@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -138,12 +139,19 @@ class PickerPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.setSpacing(10)
-        top = QHBoxLayout()
-        top.addWidget(self.heading, 1)
-        top.addWidget(self.phone_button, 0, Qt.AlignmentFlag.AlignTop)
-        top.addWidget(self.sound_button, 0, Qt.AlignmentFlag.AlignTop)
-        top.addWidget(self.about_button, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(top)
+        # The heading with its buttons beside it, or above them when they do not fit beside
+        # it (a small window, or larger text).
+        self._top = QGridLayout()
+        self._top.setHorizontalSpacing(10)
+        self._top_buttons = QHBoxLayout()
+        self._top_buttons.addStretch(1)
+        for button in (self.phone_button, self.sound_button, self.about_button):
+            self._top_buttons.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        self._top.addWidget(self.heading, 0, 0)
+        self._top.addLayout(self._top_buttons, 0, 1)
+        self._top.setColumnStretch(0, 1)
+        self._buttons_beside = True
+        layout.addLayout(self._top)
         layout.addWidget(self.hint)
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
@@ -191,7 +199,25 @@ class PickerPage(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._place_top_buttons()
         self._fit_cards()
+
+    def _place_top_buttons(self) -> None:
+        """Beside the heading when the heading's one line and the buttons fit the width."""
+        layout = self.layout()
+        margins = layout.contentsMargins() if layout is not None else None
+        room = self.width() - (margins.left() + margins.right() if margins is not None else 0)
+        heading = self.heading.fontMetrics().horizontalAdvance(self.heading.text()) + 24
+        buttons = self._top_buttons.sizeHint().width()
+        beside = heading + buttons <= room
+        if beside == self._buttons_beside:
+            return
+        self._buttons_beside = beside
+        self._top.removeItem(self._top_buttons)
+        if beside:
+            self._top.addLayout(self._top_buttons, 0, 1)
+        else:
+            self._top.addLayout(self._top_buttons, 1, 0, 1, 2)
 
     def _fit_cards(self) -> None:
         """Give each card the height its wrapped text needs at the list's width."""

@@ -26,11 +26,13 @@ class Preferences(QObject):
     look_changed(): night or day changed (her choice, or the system's scheme).
     notice(str): something to tell the people in the room.
     phone_changed(str): her maternity unit's number changed ("" for none).
+    text_size_changed(int): the larger-text choice changed (percent).
     """
 
     look_changed = Signal()
     notice = Signal(str)
     phone_changed = Signal(str)
+    text_size_changed = Signal(int)
 
     def __init__(self, store: SettingsStore | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -67,6 +69,17 @@ class Preferences(QObject):
         chosen = SoundSettingsDialog.edit(parent, self.settings, voices, problems)
         if chosen is not None:
             self._change(chosen)
+
+    def change_text_size(self, steps: int) -> None:
+        """Larger (+1) or smaller (-1) text by one step, within 100 to 150 %; 0: as made."""
+        from massage_timer.core.settings import RANGES, TEXT_SIZE_STEP
+
+        low, high = RANGES["text_size"]
+        now = self.settings.text_size
+        wanted = 100 if steps == 0 else min(high, max(low, now + steps * TEXT_SIZE_STEP))
+        if wanted != now:
+            self._change(self.settings._replace(text_size=wanted))
+        self.text_size_changed.emit(wanted)
 
     def edit_phone(self, parent: QWidget) -> None:
         """Her maternity unit's number; saved at once, and every screen shows the new one."""

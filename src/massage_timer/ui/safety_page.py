@@ -136,7 +136,8 @@ class SafetyPage(QWidget):
         self.continue_button.setEnabled(False)
         self.continue_button.setDefault(True)
         self.quit_button = QPushButton("Quit")
-        self.about_button = QPushButton("About and sources")
+        self.about_button = QPushButton("About")
+        self.about_button.setAccessibleDescription("What the health text rests on, and its sources")
         self.about_button.clicked.connect(self.about_requested)
         self.phone_button = QPushButton("Phone number…")
         self.phone_button.setAccessibleDescription(

@@ -38,7 +38,7 @@ from massage_timer.ui.session_widgets import (
     WrappedTitle,
     picture_description,
 )
-from massage_timer.ui.widgets import ElidedLabel, plain_label, set_font
+from massage_timer.ui.widgets import ElidedLabel, plain_label, set_font, text_scale
 
 log = logging.getLogger(__name__)
 
@@ -341,6 +341,7 @@ class SessionPage(QWidget):
             picture=self.picture.isVisibleTo(self),
             long_title=len(self.step_title.text()) > 40,
             call_line=self.call_line.isVisibleTo(self),
+            text_scale=text_scale(),
         )
         for button, (short, hint) in self._header_texts.items():
             button.setText(f"{short}  {hint}" if sizes.key_hints else short)
@@ -354,4 +355,5 @@ class SessionPage(QWidget):
         set_font(self.countdown, pixels=sizes.countdown, bold=True)
         set_font(self.continue_button, pixels=sizes.continue_text, bold=True)
         set_font(self.step_title, pixels=sizes.title)
+        set_font(self.call_line, pixels=int(sizes.small * 1.15), bold=True)
         self.instruction.set_max_pixels(sizes.instruction_max)

@@ -24,10 +24,18 @@ class Sizes(NamedTuple):
 
 
 def session_sizes(
-    width: int, height: int, *, picture: bool, long_title: bool, call_line: bool = False
+    width: int,
+    height: int,
+    *,
+    picture: bool,
+    long_title: bool,
+    call_line: bool = False,
+    text_scale: float = 1.0,
 ) -> Sizes:
     """Sizes for a ``width`` x ``height`` page; ``picture``: a picture takes the left side;
-    ``call_line``: her maternity unit's number is shown under the instruction.
+    ``call_line``: her maternity unit's number is shown under the instruction;
+    ``text_scale``: the larger-text choice, for the title and the instruction (the countdown
+    is already the largest thing; the header and the buttons must still fit the width).
 
     Without a picture the countdown could grow with the whole width, but the height must
     still leave room for the instruction: it is held to what it is beside a picture."""
@@ -38,7 +46,7 @@ def session_sizes(
     if call_line:
         tall -= 0.06
     countdown = int(min(height * tall, text_width / 3.2))
-    title = max(20, min(int(height * 0.06), int(text_width / 14)))
+    title = max(20, min(int(height * 0.06 * text_scale), int(text_width / 14)))
     if long_title:  # a long title takes two lines, not the screen
         title = max(20, int(title * 0.75))
     return Sizes(
@@ -51,5 +59,5 @@ def session_sizes(
         countdown=countdown,
         continue_text=max(20, int(countdown * 0.28)),
         title=title,
-        instruction_max=max(14, min(int(height * 0.04), 34)),
+        instruction_max=max(14, min(int(height * 0.04 * text_scale), int(34 * text_scale))),
     )

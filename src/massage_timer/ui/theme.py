@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from PySide6.QtCore import Qt
@@ -59,8 +60,9 @@ def resolve(theme: Theme) -> Colours:
     return NIGHT if hints.colorScheme() == Qt.ColorScheme.Dark else DAY
 
 
-def apply(colours: Colours) -> None:
-    """Colour the whole application; every widget's size stays as it was."""
+def apply(colours: Colours, text_size: int = 100) -> None:
+    """Colour the whole application and size its text (``text_size`` percent, the
+    larger-text choice); every other size stays as it was."""
     import sys
 
     from PySide6.QtWidgets import QApplication
@@ -68,9 +70,12 @@ def apply(colours: Colours) -> None:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         return
+    scale = text_size / 100
     app.setPalette(palette(colours))
-    app.setStyleSheet(stylesheet(colours))  # this resets the fonts widgets were given
     widgets = sys.modules.get("massage_timer.ui.widgets")
+    if widgets is not None:
+        widgets.set_text_scale(scale)
+    app.setStyleSheet(stylesheet(colours, scale))  # this resets the fonts widgets were given
     if widgets is not None:  # only its set_font gives sizes that need putting back
         for window in app.topLevelWidgets():
             widgets.restore_fonts(window)
@@ -105,8 +110,30 @@ def palette(c: Colours) -> QPalette:
     return p
 
 
-def stylesheet(c: Colours) -> str:
-    """Widget styling by object name and class; sizes that scale are set in code."""
+def stylesheet(c: Colours, scale: float = 1.0) -> str:
+    """Widget styling by object name and class; sizes that follow the window are set in
+    code. Text sizes here are ``scale`` times larger (the larger-text choice)."""
+    # The timings editor is a wide table: its text grows a little, so that it still fits
+    # an 800x600 screen (it scrolls, and her own times are in large type).
+    timings = round(16 * min(scale, TIMINGS_SCALE_MAX))
+    return _scaled(_sheet(c), scale) + f"#timingsDialog QWidget {{ font-size: {timings}px; }}\n"
+
+
+TIMINGS_SCALE_MAX = 1.1
+
+
+def _scaled(sheet: str, scale: float) -> str:
+    """Every font-size in ``sheet`` made ``scale`` times larger."""
+    if scale == 1:
+        return sheet
+
+    def bigger(found: re.Match[str]) -> str:
+        return f"font-size: {round(float(found.group(1)) * scale, 1):g}{found.group(2)}"
+
+    return re.sub(r"font-size: ([\d.]+)(px|pt)", bigger, sheet)
+
+
+def _sheet(c: Colours) -> str:
     return f"""
     QWidget {{ color: {c.text}; background: {c.window}; }}
     QLabel[role="muted"] {{ color: {c.muted}; }}

@@ -35,6 +35,19 @@ def plain_label(
 _KEPT_FONT = "keptFont"
 
 
+_text_scale = 1.0  # the larger-text choice (Ctrl+Plus), for sizes given in points
+
+
+def set_text_scale(scale: float) -> None:
+    """Make every size given in points ``scale`` times larger (see `restore_fonts`)."""
+    global _text_scale
+    _text_scale = scale
+
+
+def text_scale() -> float:
+    return _text_scale
+
+
 def set_font(
     widget: QWidget, points: float = 0, *, pixels: int = 0, bold: bool | None = None
 ) -> None:
@@ -42,7 +55,9 @@ def set_font(
 
     Re-applying the application's style sheet (a change of look) resets every widget's
     font to its parent's; `restore_fonts` applies what was asked here again. Only what was
-    asked is kept: a size the style sheet gives stays the style sheet's.
+    asked is kept: a size the style sheet gives stays the style sheet's. Points are made
+    larger by the larger-text choice; pixels (the session screen works them out from the
+    window and that choice) are used as given.
     """
     widget.setProperty(_KEPT_FONT, (points, pixels, bold))
     _apply(widget, points, pixels, bold)
@@ -53,7 +68,7 @@ def _apply(widget: QWidget, points: float, pixels: int, bold: bool | None) -> No
     if pixels:
         font.setPixelSize(max(1, pixels))
     elif points:
-        font.setPointSizeF(points)
+        font.setPointSizeF(points * _text_scale)
     if bold is not None:
         font.setBold(bold)
     if font != widget.font():
