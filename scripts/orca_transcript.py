@@ -2,7 +2,8 @@
 
 Starts Xvfb, a private D-Bus session with the AT-SPI bus, Orca (speech on, its debug log
 kept) and the app; drives the app with xdotool through the safety screen, the routine list,
-a session (start, pause, L, next step, stop) and the finish screen; prints every utterance
+the whole short routine (start, pause, L, every step, H, finish early) and the finish
+screen; prints every utterance
 Orca sent to speech, in order. docs/accessibility.md holds a run of it.
 
     .venv/bin/python scripts/orca_transcript.py
@@ -35,14 +36,21 @@ STEPS: list[tuple[str, list[str]]] = [
     ("Tab: to the tick", ["Tab"]),
     ("Space: tick", ["space"]),
     ("Enter: continue", ["Return"]),
-    ("Down: the next routine", ["Down"]),
-    ("Up: back to the first", ["Up"]),
-    ("Enter: start the routine's screen", ["Return"]),
+    ("Down, Down: the short routine", ["Down", "Down"]),
+    ("Enter: its session screen", ["Return"]),
     ("Space: start", ["space"]),
     ("Space: pause", ["space"]),
     ("L: where are we", ["l"]),
+    ("Space: go on", ["space"]),
     ("Right: next step", ["Right"]),
-    ("Escape, Tab, Space: stop the session", ["Escape", "Tab", "space"]),
+    ("Right: next step", ["Right"]),
+    ("Right: next step", ["Right"]),
+    ("Right: the last step", ["Right"]),
+    ("H: when to stop and call", ["h"]),
+    ("Down, Down: read on", ["Down", "Down"]),
+    ("Escape: close it", ["Escape"]),
+    ("Right on the last step: finish early? Tab, Space: finish now", ["Right", "Tab", "space"]),
+    ("Enter: back to the routines", ["Return"]),
 ]
 
 

@@ -596,3 +596,16 @@ def test_no_screen_or_dialog_has_a_control_without_a_name(
         dialog.show()
         assert accessible_names_missing(dialog) == [], type(dialog).__name__
         dialog.close()
+
+
+def test_a_session_with_every_step_skipped_is_not_called_well_done(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    accept_safety(qtbot, window)
+    page = enter_on_list(qtbot, window)
+    qtbot.keyClick(page, Qt.Key.Key_Space)
+    assert window.controller is not None
+    for _ in range(9):
+        window.controller.next()
+    assert window.finish_page.heading.text() == "Session over"
+    assert window.finish_page.accessibleName().startswith("Session over. 0 of 9 steps done")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import time
@@ -155,6 +156,13 @@ def test_a_screen_reader_hears_every_screen_and_the_session(isolated_dirs: Path)
                     and reader.focused_name(n).endswith(" left")
                 ),
             )
+            # The countdown itself can be read too: its name is the time left.
+            nodes = reader.tree()
+            assert any(
+                x["description"] == "Time left in this step"
+                and re.fullmatch(r"\d+:\d\d", str(x["name"]))
+                for x in nodes
+            ), [x for x in nodes if x["role"] == "label"]
             keys("space")
             reader.wait_for("the pause", lambda n: reader.focused_name(n).endswith(" left, paused"))
             keys("l")

@@ -118,7 +118,11 @@ class FinishPage(QWidget):
             + ", ".join(f"“{s.title}” (+{format_clock(s.added)})" for s in extended)
             + ". Keep it for next time?"
         )
-        self.heading.setText("Session stopped" if summary.stopped_early else "Well done")
+        if summary.stopped_early:
+            heading = "Session stopped"
+        else:  # every step skipped is not something done well
+            heading = "Well done" if summary.completed else "Session over"
+        self.heading.setText(heading)
         self.facts.setText(describe_summary(summary))
         self.setAccessibleName(f"{self.heading.text()}. {self.facts.text().replace('  ·  ', ', ')}")
         marks = {Outcome.COMPLETED: "✓", Outcome.SKIPPED: "\u2013", Outcome.NOT_REACHED: "·"}

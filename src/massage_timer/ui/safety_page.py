@@ -120,9 +120,8 @@ class SafetyPage(QWidget):
 
         # A QCheckBox cannot wrap its text, so the text is a label beside it that ticks it too.
         self.acknowledge = QCheckBox()
-        self.acknowledge.setAccessibleName(text.acknowledge)
         self.acknowledge_label = ClickLabel(text.acknowledge, self.acknowledge.toggle)
-        self.acknowledge_label.setBuddy(self.acknowledge)
+        self.acknowledge_label.setBuddy(self.acknowledge)  # its name, from one text, once
         tick_row = QHBoxLayout()
         tick_row.setSpacing(12)
         tick_row.addWidget(self.acknowledge, 0, Qt.AlignmentFlag.AlignTop)

@@ -138,7 +138,7 @@ class SessionPage(QWidget):
         self.countdown.setObjectName("countdown")
         self.countdown.setTextFormat(Qt.TextFormat.PlainText)
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.countdown.setAccessibleName("Time left in this step")
+        self.countdown.setAccessibleDescription("Time left in this step")  # its name: the time
         self.continue_button = QPushButton("Continue when ready")
         self.continue_button.setProperty("role", "primary")
         self.continue_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
