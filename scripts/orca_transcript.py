@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from tests.realaudio import pulse_server  # noqa: E402
-from tests.realdisplay import accessibility_bus, xvfb  # noqa: E402
+from tests.realdisplay import accessibility_bus, app_window, press, xvfb  # noqa: E402
 
 STEPS: list[tuple[str, list[str]]] = [
     ("the safety screen has the focus", []),
@@ -89,25 +89,12 @@ def main() -> int:
                 stderr=subprocess.DEVNULL,
             )
             try:
-                found = subprocess.run(
-                    ["xdotool", "search", "--sync", "--onlyvisible", "--name", "^massage-timer$"],
-                    env=env,
-                    capture_output=True,
-                    text=True,
-                    timeout=60,
-                    check=True,
-                )
-                window = found.stdout.split()[0]
-                marks: list[tuple[str, str]] = [("the app starts", "00")]
-                subprocess.run(
-                    ["xdotool", "windowfocus", "--sync", window], env=env, check=True
-                )  # each step, and the time its keys went
+                marks: list[tuple[str, str]] = [("the app starts", "00")]  # and when keys went
+                app_window(env)
                 for label, keys in STEPS:
                     marks.append((label, datetime.now().strftime("%H:%M:%S.%f")))
                     if keys:
-                        subprocess.run(
-                            ["xdotool", "key", "--delay", "400", *keys], env=env, check=True
-                        )
+                        press(env, *keys, delay_ms=400)
                     time.sleep(3)  # let Orca finish speaking
             finally:
                 app.terminate()

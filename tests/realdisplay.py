@@ -96,3 +96,26 @@ def accessibility_bus(folder: Path) -> Iterator[dict[str, str]]:
             if process is not None:
                 process.terminate()
                 process.wait(timeout=10)
+
+
+def app_window(env: dict[str, str]) -> str:
+    """Wait for the app's window on the X server ``env`` names and give it the keyboard;
+    return its X window id."""
+    xdotool = require("xdotool")
+    found = subprocess.run(
+        [xdotool, "search", "--sync", "--onlyvisible", "--name", "^massage-timer$"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    window = found.stdout.split()[0]
+    subprocess.run([xdotool, "windowfocus", "--sync", window], env=env, check=True, timeout=30)
+    return window
+
+
+def press(env: dict[str, str], *names: str, delay_ms: int = 300) -> None:
+    """Real key presses (xdotool names: "space", "Return", "ctrl+End")."""
+    command = [require("xdotool"), "key", "--delay", str(delay_ms), *names]
+    subprocess.run(command, env=env, check=True, timeout=30)

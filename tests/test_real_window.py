@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.realdisplay import require, xvfb
+from tests.realdisplay import app_window, press, require, xvfb
 
 pytestmark = pytest.mark.slow
 
@@ -45,15 +45,7 @@ def test_the_app_opens_on_x11_and_runs_from_the_keyboard(isolated_dirs: Path) ->
             stderr=subprocess.PIPE,
         )
         try:
-            found = subprocess.run(
-                [xdotool, "search", "--sync", "--onlyvisible", "--name", "^massage-timer$"],
-                env=env,
-                capture_output=True,
-                text=True,
-                timeout=60,
-                check=True,
-            )
-            window = found.stdout.split()[0]
+            window = app_window(env)
             geometry = subprocess.run(
                 [xdotool, "getwindowgeometry", window],
                 env=env,
@@ -65,13 +57,9 @@ def test_the_app_opens_on_x11_and_runs_from_the_keyboard(isolated_dirs: Path) ->
             assert "Geometry:" in geometry
 
             def keys(*names: str) -> None:
-                command = [xdotool, "key", "--delay", "300", *names]
-                subprocess.run(command, env=env, check=True, timeout=30)
+                press(env, *names)
 
             log = isolated_dirs / "state" / "massage-timer" / "massage-timer.log"
-            subprocess.run(
-                [xdotool, "windowfocus", "--sync", window], env=env, check=True, timeout=30
-            )
             keys("ctrl+End", "Tab", "space", "Return")  # read to the end, tick, continue
             wait_for_log(log, "safety screen accepted", app)
             keys("Return")  # the list has the default routine selected

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.realdisplay import SYSTEM_PYTHON, accessibility_bus, require, xvfb
+from tests.realdisplay import SYSTEM_PYTHON, accessibility_bus, app_window, press, require, xvfb
 from tests.test_real_window import wait_for_log
 
 pytestmark = pytest.mark.slow
@@ -78,7 +78,7 @@ def unnamed_focusable(nodes: list[Node]) -> list[str]:
 
 
 def test_a_screen_reader_hears_every_screen_and_the_session(isolated_dirs: Path) -> None:
-    xdotool = require("xdotool")
+    require("xdotool")
     with xvfb() as display, accessibility_bus(isolated_dirs) as bus:
         env = {**os.environ, **bus, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
         reader = ScreenReaderView(env)
@@ -91,23 +91,10 @@ def test_a_screen_reader_hears_every_screen_and_the_session(isolated_dirs: Path)
         log = isolated_dirs / "state" / "massage-timer" / "massage-timer.log"
 
         def keys(*names: str) -> None:
-            subprocess.run(
-                [xdotool, "key", "--delay", "250", *names], env=env, check=True, timeout=30
-            )
+            press(env, *names, delay_ms=250)
 
         try:
-            found = subprocess.run(
-                [xdotool, "search", "--sync", "--onlyvisible", "--name", "^massage-timer$"],
-                env=env,
-                capture_output=True,
-                text=True,
-                timeout=60,
-                check=True,
-            )
-            window = found.stdout.split()[0]
-            subprocess.run(
-                [xdotool, "windowfocus", "--sync", window], env=env, check=True, timeout=30
-            )
+            app_window(env)
 
             # The safety screen: the text itself has the focus, so it is what is read first.
             nodes = reader.wait_for(
