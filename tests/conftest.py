@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -90,3 +90,13 @@ def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(Problems, "show", lambda *args: None)
     monkeypatch.setattr(SafetyListDialog, "open_for", lambda *args: None)
     monkeypatch.setattr(AboutDialog, "open_for", lambda *args: None)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def end_the_picture_process() -> Iterator[None]:
+    """The app ends its picture drawing process as it quits; the tests never quit it."""
+    yield
+    from massage_timer.ui import picture_render
+
+    if picture_render._drawer is not None:
+        picture_render._drawer.shutdown()

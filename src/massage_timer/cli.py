@@ -66,6 +66,10 @@ def _start_app(routine: str | None) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     args = list(sys.argv[1:] if argv is None else argv)
+    if args == ["--picture-worker"]:  # the app's own drawing process, in a bundled app
+        from massage_timer.ui.picture_worker import main as draw_pictures
+
+        return draw_pictures()
     if len(args) <= 1 and not (args and (args[0].startswith("-") or args[0] in _COMMANDS)):
         # The usual launch (the app, on the default routine or one file) skips argparse:
         # building the parser costs about as much start-up time as the first screen's text.

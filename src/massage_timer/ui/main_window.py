@@ -122,6 +122,9 @@ class MainWindow(AppWindow):
         remove_save_leftovers(self._timings_folder, self._settings_folder)
         self.hearing.warm_up_soon()
         self._make_text_size_keys()
+        from massage_timer.ui.picture_render import the_drawer
+
+        the_drawer().warm_up()  # the picture drawing process, ready for the first step
 
     def _make_text_size_keys(self) -> None:
         """Ctrl+Plus and Ctrl+Minus: larger or smaller text (remembered); Ctrl+0: as made."""
