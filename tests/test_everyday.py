@@ -609,3 +609,17 @@ def test_a_session_with_every_step_skipped_is_not_called_well_done(
         window.controller.next()
     assert window.finish_page.heading.text() == "Session over"
     assert window.finish_page.accessibleName().startswith("Session over. 0 of 9 steps done")
+
+
+def test_closing_the_stop_and_call_list_says_where_the_session_is(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A screen reader speaks a name change of the focused page: after H closes, the page
+    is named with where the session is (Orca said nothing there before)."""
+    monkeypatch.setattr(dialogs.SafetyListDialog, "open_for", classmethod(lambda cls, *args: None))
+    accept_safety(qtbot, window)
+    page = enter_on_list(qtbot, window)
+    qtbot.keyClick(page, Qt.Key.Key_Space)
+    qtbot.keyClick(page, Qt.Key.Key_H)  # pauses, shows the list, which is then closed
+    assert page.accessibleName().startswith("Paused. ")
+    assert "left of step 1 of 9, Settle in safely" in page.accessibleName()

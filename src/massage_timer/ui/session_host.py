@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from massage_timer.ui.first_paint import call_when_painted
@@ -192,6 +192,14 @@ class SessionHost(QObject):
         SafetyListDialog.open_for(
             self._window, safety_text(), self._warning_colour(), self._phone()
         )
+        page = self.page
+        if page is not None and not page.isHidden():
+            # Back from the list: the window is active again (without a window manager it
+            # is not by itself), then the page is named with where the session is, which a
+            # screen reader speaks.
+            self._window.activateWindow()
+            page.say_where_we_are()
+            QTimer.singleShot(0, page, page.say_where_we_are)
 
     def focus(self) -> None:
         if self.page is not None:

@@ -285,9 +285,14 @@ class SessionPage(QWidget):
     def time_left_pressed(self) -> None:
         """L: the app's voice says where the session is and how long is left; the page's
         name, which a screen reader reads, says it too (up to the second)."""
+        self.time_left_requested.emit(self.say_where_we_are())
+
+    def say_where_we_are(self) -> str:
+        """Name the page with where the session is, to the second: a screen reader speaks
+        the change (after L, or when a dialog over the session closes)."""
         sentence = where_we_are(self.controller.snapshot())
         self.setAccessibleName(sentence)
-        self.time_left_requested.emit(sentence)
+        return sentence
 
     def _name_for_screen_readers(self, snapshot: Snapshot) -> None:
         """The focused page's name says where the session is; screen readers speak a change
