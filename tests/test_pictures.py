@@ -51,3 +51,33 @@ def test_a_description_is_read_without_an_xml_parser(tmp_path: Path) -> None:
     )
     assert picture_description(hostile) == "Fine & &a; plain."
     assert picture_description(tmp_path / "missing.svg") == ""
+
+
+def test_the_drawing_process_answers_with_pixels_or_a_problem(tmp_path: Path) -> None:
+    """What the app starts to draw pictures (as a bundled app starts it: the app's own
+    command with --picture-worker): a picture comes back as pixels, a bad one as a problem."""
+    import json
+    import subprocess
+    import sys
+
+    good = Path(__file__).resolve().parents[1] / "resources" / "images" / "dimples.svg"
+    bad = tmp_path / "far.svg"
+    bad.write_text('<svg xmlns="http://www.w3.org/2000/svg"><image href="../x.png"/></svg>')
+    asked = b"".join(
+        json.dumps({"path": str(p), "width": 120, "height": 90}).encode() + b"\n"
+        for p in (good, bad)
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "massage_timer", "--picture-worker"],
+        input=asked,
+        capture_output=True,
+        timeout=60,
+        check=True,
+    )
+    first, rest = done.stdout.split(b"\n", 1)
+    header = json.loads(first)
+    assert (header["width"], header["height"]) == (120, 90)
+    pixels, rest = rest[: header["size"]], rest[header["size"] :]
+    assert header["size"] == header["stride"] * 90
+    assert len(set(pixels)) > 2  # something was drawn, not an empty image
+    assert "refers to" in json.loads(rest.split(b"\n", 1)[0])["problem"]
