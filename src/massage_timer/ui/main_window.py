@@ -130,16 +130,13 @@ class MainWindow(AppWindow):
         """Ctrl+Plus and Ctrl+Minus: larger or smaller text (remembered); Ctrl+0: as made."""
         from PySide6.QtGui import QKeySequence, QShortcut
 
-        for keys, step in (
-            (QKeySequence(QKeySequence.StandardKey.ZoomIn), 1),
-            (QKeySequence("Ctrl+="), 1),
-            (QKeySequence(QKeySequence.StandardKey.ZoomOut), -1),
-            (QKeySequence("Ctrl+0"), 0),
+        for keys, slot in (
+            (QKeySequence(QKeySequence.StandardKey.ZoomIn), self.larger_text),
+            (QKeySequence("Ctrl+="), self.larger_text),  # '+' without Shift
+            (QKeySequence(QKeySequence.StandardKey.ZoomOut), self.smaller_text),
+            (QKeySequence("Ctrl+0"), self.usual_text),
         ):
-            shortcut = QShortcut(keys, self)
-            shortcut.activated.connect(
-                self.larger_text if step > 0 else self.smaller_text if step < 0 else self.usual_text
-            )
+            QShortcut(keys, self).activated.connect(slot)
 
     def larger_text(self) -> None:
         self.preferences.change_text_size(+1)

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from massage_timer.ui.first_paint import call_when_painted
@@ -199,7 +199,6 @@ class SessionHost(QObject):
             # screen reader speaks.
             self._window.activateWindow()
             page.say_where_we_are()
-            QTimer.singleShot(0, page, page.say_where_we_are)
 
     def focus(self) -> None:
         if self.page is not None:
