@@ -3,18 +3,20 @@
 #   make test   create .venv, install the test extras, run ruff, mypy, import-linter, pytest
 SHELL := /bin/bash
 PYTHON ?= python3
-VENV := .venv
+VENV ?= .venv
 BIN := $(VENV)/bin
 PIP := $(BIN)/python -m pip --disable-pip-version-check -q
 CODE := src tests benchmarks scripts
 
-.PHONY: run test lint bench fuzz schema screenshots picture-review clean system-deps-run system-deps-test
+.PHONY: run test lint bench fuzz schema screenshots picture-review icons dist dist-test clean \
+	system-deps-run system-deps-test system-deps-dist
 
 run: system-deps-run $(VENV)/.installed-run
 	$(BIN)/massage-timer $(ROUTINE)
 
 test: system-deps-test $(VENV)/.installed-test lint
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest --cov --cov-report=term $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not bundle" --cov --cov-report=term \
+		$(PYTEST_ARGS)
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check $(CODE)
@@ -44,11 +46,38 @@ picture-review: $(VENV)/.installed-test
 	$(BIN)/python scripts/make_pictures.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/picture_review.py
 
+icons: $(VENV)/.installed-run
+	$(BIN)/python scripts/make_icon.py
+
+# The standalone bundle (PyInstaller, one folder) packed as dist/massage-timer-VERSION-linux-
+# ARCH.tar.gz with install.sh; built in its own environment from a regular (not editable)
+# install. DIST_PYTHON chooses the Python, and with it the Qt (6.12 from 3.12 on).
+DIST_PYTHON ?= $(PYTHON)
+DIST_VENV ?= .venv-dist
+dist: system-deps-dist
+	test -x $(DIST_VENV)/bin/python || $(DIST_PYTHON) -m venv $(DIST_VENV)
+	$(DIST_VENV)/bin/python -m pip --disable-pip-version-check -q install '.[dist]'
+	$(DIST_VENV)/bin/python -m pip --disable-pip-version-check -q install --no-deps \
+		--force-reinstall .
+	rm -rf build/pyinstaller
+	$(DIST_VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath build/pyinstaller/dist \
+		--workpath build/pyinstaller/work scripts/bundle/massage-timer.spec
+	$(DIST_VENV)/bin/python scripts/bundle/pack.py build/pyinstaller/dist/massage-timer dist
+
+# The slow, real test of that bundle: unpacked, installed into a fresh home, started with a
+# clean environment on Xvfb, heard through PulseAudio and speech-dispatcher.
+dist-test: dist system-deps-test $(VENV)/.installed-test
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m bundle -v -p no:cacheprovider \
+		tests/test_bundle.py
+
 system-deps-run:
 	@PYTHON=$(PYTHON) scripts/system-deps.sh run
 
 system-deps-test:
 	@PYTHON=$(PYTHON) scripts/system-deps.sh test
+
+system-deps-dist:
+	@PYTHON=$(DIST_PYTHON) scripts/system-deps.sh dist
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -62,4 +91,4 @@ $(VENV)/.installed-test: pyproject.toml | $(VENV)/bin/python
 	touch $@ $(VENV)/.installed-run
 
 clean:
-	rm -rf $(VENV) dist build .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf .venv .venv-* dist build .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Make sure the Debian/Ubuntu packages the app (run) or the test suite (test) needs are there.
+# `dist` adds what building the standalone bundle needs.
 # As root with apt-get, missing ones are installed; otherwise we stop with the one line to run.
 # Elsewhere (no dpkg: macOS, Windows, other Linux) we say so and carry on: see the README.
 set -euo pipefail
@@ -12,10 +13,15 @@ run_pkgs=(
   libxcb-shape0 libxcb-xfixes0 libxcb-xinerama0 libxcb-xkb1
 )
 test_pkgs=(xvfb xdotool x11-utils dbus dbus-daemon dbus-session-bus-common pulseaudio pulseaudio-utils speech-dispatcher speech-dispatcher-espeak-ng espeak-ng
-  at-spi2-core python3-pyatspi gir1.2-atspi-2.0)
+  at-spi2-core python3-pyatspi gir1.2-atspi-2.0 python3-gi
+  desktop-file-utils appstream gtk-update-icon-cache)
+
+# PyInstaller reads shared libraries' dependencies with objdump and strips them with strip.
+dist_pkgs=(binutils)
 
 pkgs=("${run_pkgs[@]}")
 [ "$mode" = test ] && pkgs+=("${test_pkgs[@]}")
+[ "$mode" = dist ] && pkgs+=("${dist_pkgs[@]}")
 # A system Python needs python3-venv for `python3 -m venv`.
 if ! "${PYTHON:-python3}" -c 'import ensurepip, venv' >/dev/null 2>&1; then
   pkgs+=(python3-venv)

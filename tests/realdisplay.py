@@ -103,7 +103,7 @@ def app_window(env: dict[str, str]) -> str:
     return its X window id."""
     xdotool = require("xdotool")
     found = subprocess.run(
-        [xdotool, "search", "--sync", "--onlyvisible", "--name", "^massage-timer$"],
+        [xdotool, "search", "--sync", "--onlyvisible", "--name", "^Massage Timer$"],
         env=env,
         capture_output=True,
         text=True,

@@ -87,7 +87,7 @@ def test_inhibit_and_release_reach_the_screensaver(standin: str) -> None:
     assert not inhibitor.active
     inhibitor.release()
     assert calls(bus) == [
-        "Inhibit massage-timer | A guided massage session is running -> 42",
+        "Inhibit io.github.massage_timer.MassageTimer | A guided massage session is running -> 42",
         "UnInhibit 42",
     ]
     QDBusConnection.disconnectFromBus("keep-awake-1")
@@ -110,9 +110,9 @@ def test_a_session_keeps_the_screen_awake_until_it_ends(qtbot: QtBot, standin: s
     controller.deadline_timer.timeout.emit()
     assert controller.session.state is State.FINISHED
     assert calls(bus) == [
-        "Inhibit massage-timer | A guided massage session is running -> 42",
+        "Inhibit io.github.massage_timer.MassageTimer | A guided massage session is running -> 42",
         "UnInhibit 42",
-        "Inhibit massage-timer | A guided massage session is running -> 43",
+        "Inhibit io.github.massage_timer.MassageTimer | A guided massage session is running -> 43",
         "UnInhibit 43",
     ]
     controller.shutdown()

@@ -81,3 +81,24 @@ def test_the_drawing_process_answers_with_pixels_or_a_problem(tmp_path: Path) ->
     assert header["size"] == header["stride"] * 90
     assert len(set(pixels)) > 2  # something was drawn, not an empty image
     assert "refers to" in json.loads(rest.split(b"\n", 1)[0])["problem"]
+
+
+def test_the_picture_check_answers_through_the_app_command(tmp_path: Path) -> None:
+    """What `validate` starts to draw pictures in a bundled app (no `-m` there): the app's
+    command with --picture-check gives a verdict per picture."""
+    import os
+    import subprocess
+    import sys
+
+    good = Path(__file__).resolve().parents[1] / "resources" / "images" / "dimples.svg"
+    bad = tmp_path / "broken.svg"
+    bad.write_text("<svg xmlns='http://www.w3.org/2000/svg'><unclosed></svg>")
+    done = subprocess.run(
+        [sys.executable, "-m", "massage_timer", "--picture-check", str(good), str(bad)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert done.stdout.splitlines() == [f"ok {good}", f"bad {bad}"]

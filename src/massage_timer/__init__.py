@@ -1,3 +1,3 @@
 """massage-timer: a calm, step-by-step guide for a gentle lower-back massage."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

@@ -11,7 +11,7 @@ from massage_timer import __version__
 
 EXIT_USAGE = 2  # as in massage_timer.commands (not imported before the window opens)
 
-_COMMANDS = frozenset({"validate", "list", "timings"})
+_COMMANDS = frozenset({"validate", "list", "timings", "install-desktop", "uninstall-desktop"})
 
 _DESCRIPTION = """\
 A calm, step-by-step guide for a gentle lower-back massage in late pregnancy.
@@ -22,7 +22,17 @@ commands:
   massage-timer validate FILE... check routine files; exit 1 if any is invalid
   massage-timer list             list the bundled routines and your own
   massage-timer timings ROUTINE  show or change how long each step lasts for you
+  massage-timer install-desktop  put the app in your app menu (entry and icon)
+  massage-timer uninstall-desktop  take it out again
 """
+
+
+_DESKTOP = {
+    "install-desktop": "Put Massage Timer in your app menu: a desktop entry, its AppStream "
+    "metainfo and icons in your data folder ($XDG_DATA_HOME), starting this installation.",
+    "uninstall-desktop": "Take Massage Timer out of your app menu again (what install-desktop "
+    "wrote); your routines and timings stay.",
+}
 
 
 class _Parser(argparse.ArgumentParser):
@@ -70,6 +80,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from massage_timer.ui.picture_worker import main as draw_pictures
 
         return draw_pictures()
+    if args[:1] == ["--picture-check"]:  # `validate` drawing pictures, in a bundled app
+        from massage_timer.ui.picture_check import main as check_pictures
+
+        check_pictures(args[1:])  # ends the process itself
     if len(args) <= 1 and not (args and (args[0].startswith("-") or args[0] in _COMMANDS)):
         # The usual launch (the app, on the default routine or one file) skips argparse:
         # building the parser costs about as much start-up time as the first screen's text.
@@ -104,6 +118,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                 help="back to the routine's own timing for step N, or for all steps",
             )
             return commands.timings(parser.parse_args(args[1:]), out)
+        if args[:1] in (["install-desktop"], ["uninstall-desktop"]):
+            name = args[0]
+            _Parser(prog=f"massage-timer {name}", description=_DESKTOP[name]).parse_args(args[1:])
+            install = name == "install-desktop"
+            return (commands.install_desktop if install else commands.uninstall_desktop)(out)
         if args[:1] == ["list"]:
             _Parser(prog="massage-timer list", description="List routines.").parse_args(args[1:])
             return commands.list_routines(out)

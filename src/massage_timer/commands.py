@@ -65,9 +65,11 @@ def _draw_pictures(pictures: Sequence[list[tuple[int, str, Path]]]) -> dict[Path
     wanted = sorted({where for found in pictures for _, _, where in found})
     if not wanted:
         return {}
+    frozen = getattr(sys, "frozen", False)  # a bundled app: its own executable draws
+    checker = ["--picture-check"] if frozen else ["-m", "massage_timer.ui.picture_check"]
     try:
         done = subprocess.run(
-            [sys.executable, "-m", "massage_timer.ui.picture_check", *map(str, wanted)],
+            [sys.executable, *checker, *map(str, wanted)],
             capture_output=True,
             text=True,
             timeout=30 + 3 * len(wanted),
@@ -255,3 +257,55 @@ def _step_number(text: str, count: int) -> int:
             f"{shown!r} is not a step number; steps are numbered 1 to {count} (digits 0-9)"
         )
     return int(number)
+
+
+def app_command() -> list[str]:
+    """The command that starts this installation of the app, as a desktop entry needs it."""
+    if getattr(sys, "frozen", False):  # a bundled app: its own executable
+        return [str(Path(sys.executable).resolve())]
+    launched = Path(sys.argv[0]) if sys.argv and sys.argv[0] else None
+    if launched is not None and launched.name == "massage-timer" and launched.is_file():
+        return [str(launched.resolve())]
+    beside = Path(sys.executable).with_name("massage-timer")  # a venv's or pipx's scripts
+    if beside.is_file():
+        return [str(beside)]
+    return [str(Path(sys.executable).resolve()), "-m", "massage_timer"]
+
+
+def install_desktop(out: TextIO) -> int:
+    """Put the app in the user's app menu: entry, metainfo and icons in XDG_DATA_HOME."""
+    from massage_timer.core.desktop import MANIFEST, DesktopError, data_home, install
+    from massage_timer.core.places import data_dir
+
+    home = data_home()
+    try:
+        done = install(app_command(), home, data_dir() / MANIFEST)
+    except DesktopError as error:
+        print(f"massage-timer: {error}", file=sys.stderr)
+        return EXIT_INVALID
+    for path in done.files:
+        print(f"wrote {printable(str(path))}", file=out)
+    if done.refreshed:
+        print(f"refreshed with {', '.join(done.refreshed)}", file=out)
+    print(
+        "Massage Timer is now in your app menu (some desktops show it after you log in "
+        "again). `massage-timer uninstall-desktop` takes it out.",
+        file=out,
+    )
+    return EXIT_OK
+
+
+def uninstall_desktop(out: TextIO) -> int:
+    """Take the app out of the menu again; the user's routines and timings stay."""
+    from massage_timer.core.desktop import MANIFEST, data_home, uninstall
+    from massage_timer.core.places import data_dir
+
+    done = uninstall(data_home(), data_dir() / MANIFEST)
+    for path in done.files:
+        print(f"removed {printable(str(path))}", file=out)
+    if not done.files:
+        print("Massage Timer was not in your app menu; nothing to remove.", file=out)
+    if data_dir().is_dir():
+        kept = printable(str(data_dir()))
+        print(f"Your own routines and timings are kept, in {kept}", file=out)
+    return EXIT_OK

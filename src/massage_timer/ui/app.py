@@ -10,10 +10,18 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMessageLogContext, QObject, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import (
+    QMessageLogContext,
+    QObject,
+    QSize,
+    QtMsgType,
+    qInstallMessageHandler,
+)
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from massage_timer import __version__, paths
+from massage_timer.core.identity import APP_ID, DISPLAY_NAME, ICON_SIZES
 
 if TYPE_CHECKING:
     from massage_timer.ui.audio import Announcer
@@ -92,7 +100,9 @@ def run_app(
     paths.set_identity()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
-    app.setApplicationDisplayName("massage-timer")
+    app.setApplicationDisplayName(DISPLAY_NAME)
+    app.setDesktopFileName(APP_ID)  # matches the window to its menu entry and icon
+    app.setWindowIcon(app_icon())
     app.setApplicationVersion(__version__)
     setup_logging()
     from massage_timer.ui.files import atomic_write
@@ -112,6 +122,17 @@ def run_app(
         call_when_painted(window, on_shown)
     window.show()
     return app.exec()
+
+
+def app_icon() -> QIcon:
+    """The app's icon from its bundled PNG sizes (read only when a size is drawn)."""
+    from massage_timer.core.resources import resource_path
+
+    icon = QIcon()
+    folder = resource_path("desktop/icons/hicolor")
+    for size in ICON_SIZES:
+        icon.addFile(str(folder / f"{size}x{size}/apps/{APP_ID}.png"), QSize(size, size))
+    return icon
 
 
 _CALM = (

@@ -96,6 +96,7 @@ class Announcer(QObject):
             return
         self.tts = QTextToSpeech(engine, self) if engine else QTextToSpeech(self)
         self.tts.stateChanged.connect(self._speech_changed)
+        log.info("speech engine: %s", self.tts.engine() or "the platform's default")
 
     def voices(self) -> list[str]:
         return [voice.name() for voice in self.tts.availableVoices()] if self.tts else []

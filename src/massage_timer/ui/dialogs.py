@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from massage_timer.core.identity import DISPLAY_NAME
 from massage_timer.core.safety import SafetyText
 from massage_timer.ui.document import (
     DocumentView,
@@ -133,12 +134,12 @@ class AboutDialog(QDialog):
         from massage_timer.core.safety import about_text
 
         super().__init__(parent)
-        self.setWindowTitle("About massage-timer")
+        self.setWindowTitle(f"About {DISPLAY_NAME}")
         self.setObjectName("aboutDialog")
         about = about_text()
         self.text_view = _text_with_close(
             self,
-            heading(f"massage-timer {__version__}", size=20)
+            heading(f"{DISPLAY_NAME} {__version__}", size=20)
             + paragraph(
                 "A calm, step-by-step guide for a gentle lower-back massage in late pregnancy."
             )

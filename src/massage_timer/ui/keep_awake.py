@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Q_ARG, QMetaObject, QObject, Qt, QTimer
 
+from massage_timer.core.identity import APP_ID
+
 if TYPE_CHECKING:
     from PySide6.QtDBus import QDBusConnection, QDBusInterface
 
@@ -22,7 +24,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-APP_NAME = "massage-timer"
 REASON = "A guided massage session is running"
 PAUSE_GRACE_MS = 3 * 60 * 1000
 
@@ -78,7 +79,7 @@ class DBusScreenSaver:
         interface = self._interface()
         if interface is None:
             return
-        reply = interface.call("Inhibit", APP_NAME, REASON)
+        reply = interface.call("Inhibit", APP_ID, REASON)
         arguments = reply.arguments()
         if arguments and isinstance(arguments[0], int):
             self._cookie = arguments[0]

@@ -20,6 +20,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
+from massage_timer.core.identity import DISPLAY_NAME
 from massage_timer.core.safety import safety_text
 from massage_timer.core.settings import Settings, SettingsStore
 from massage_timer.ui import placement, theme
@@ -67,7 +68,7 @@ class MainWindow(AppWindow):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("massage-timer")
+        self.setWindowTitle(DISPLAY_NAME)
         self._clock = clock
         self.preferences = Preferences(settings, self)
         self.preferences.look_changed.connect(self.apply_theme)
