@@ -60,42 +60,47 @@ SYSTEM_PYTHON = "/usr/bin/python3"
 
 
 @contextmanager
-def accessibility_bus(folder: Path) -> Iterator[dict[str, str]]:
-    """A private D-Bus session with the AT-SPI bus on it, as a desktop has; yield the
-    environment variables that put a program on it."""
+def session_bus(folder: Path) -> Iterator[dict[str, str]]:
+    """A private D-Bus session bus, as a desktop session has; yield the environment
+    variable that puts a program on it."""
     daemon = require("dbus-daemon")
-    for needed in (AT_SPI_LAUNCHER, SYSTEM_PYTHON):
-        if not Path(needed).exists():
-            if os.environ.get("CI"):
-                pytest.fail(f"{needed} is missing; `make test` should have installed it")
-            pytest.skip(f"{needed} is not installed (run `make test` as root)")
     socket = folder / "bus"
-    env = {**os.environ, "DBUS_SESSION_BUS_ADDRESS": f"unix:path={socket}"}
     bus = subprocess.Popen(
         [daemon, "--session", f"--address=unix:path={socket}", "--nofork"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    launcher: subprocess.Popen[bytes] | None = None
     try:
         deadline = time.monotonic() + 10
         while not socket.exists() and time.monotonic() < deadline:
             time.sleep(0.02)  # the daemon is another process: nothing to wait on but its socket
+        yield {"DBUS_SESSION_BUS_ADDRESS": f"unix:path={socket}"}
+    finally:
+        bus.terminate()
+        bus.wait(timeout=10)
+
+
+@contextmanager
+def accessibility_bus(folder: Path) -> Iterator[dict[str, str]]:
+    """A private D-Bus session with the AT-SPI bus on it, as a desktop has; yield the
+    environment variables that put a program on it."""
+    for needed in (AT_SPI_LAUNCHER, SYSTEM_PYTHON):
+        if not Path(needed).exists():
+            if os.environ.get("CI"):
+                pytest.fail(f"{needed} is missing; `make test` should have installed it")
+            pytest.skip(f"{needed} is not installed (run `make test` as root)")
+    with session_bus(folder) as bus_env:
         launcher = subprocess.Popen(
             [AT_SPI_LAUNCHER, "--launch-immediately"],
-            env=env,
+            env={**os.environ, **bus_env},
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
-        yield {
-            "DBUS_SESSION_BUS_ADDRESS": env["DBUS_SESSION_BUS_ADDRESS"],
-            "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1",
-        }
-    finally:
-        for process in (launcher, bus):
-            if process is not None:
-                process.terminate()
-                process.wait(timeout=10)
+        try:
+            yield {**bus_env, "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1"}
+        finally:
+            launcher.terminate()
+            launcher.wait(timeout=10)
 
 
 def app_window(env: dict[str, str]) -> str:

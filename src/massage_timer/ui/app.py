@@ -6,6 +6,7 @@ import contextlib
 import logging
 import sys
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -105,6 +106,12 @@ def run_app(
     app.setWindowIcon(app_icon())
     app.setApplicationVersion(__version__)
     setup_logging()
+    from massage_timer.ui.single_instance import Instance
+
+    instance = Instance()
+    if not instance.claim():
+        print("Massage Timer is already open; its window was brought to the front.")
+        return 0
     from massage_timer.ui.files import atomic_write
     from massage_timer.ui.first_paint import call_when_painted
     from massage_timer.ui.main_window import MainWindow
@@ -116,12 +123,22 @@ def run_app(
         timings_folder=paths.timings_dir(),
         announcer=_real_announcer,
     )
+    instance.serve(partial(bring_forward, window))
     install_excepthook(window)
     call_when_painted(window, install_interrupt)  # Ctrl+C before that ends Python as usual
     if on_shown is not None:
         call_when_painted(window, on_shown)
     window.show()
     return app.exec()
+
+
+def bring_forward(window: QWidget) -> None:
+    """Show the window in front (started again from the menu while it is open)."""
+    if window.isMinimized():
+        window.showNormal()
+    window.show()
+    window.raise_()
+    window.activateWindow()
 
 
 def app_icon() -> QIcon:
