@@ -124,3 +124,17 @@ def press(env: dict[str, str], *names: str, delay_ms: int = 300) -> None:
     """Real key presses (xdotool names: "space", "Return", "ctrl+End")."""
     command = [require("xdotool"), "key", "--delay", str(delay_ms), *names]
     subprocess.run(command, env=env, check=True, timeout=30)
+
+
+def wait_for_log(
+    log: Path, text: str, process: subprocess.Popen[bytes] | None = None, timeout: float = 30
+) -> None:
+    """Poll the app's log file (another process: there is no signal to wait on)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if log.exists() and text in log.read_text(encoding="utf-8", errors="replace"):
+            return
+        if process is not None and process.poll() is not None:
+            pytest.fail(f"the app exited ({process.returncode}) before logging {text!r}")
+        time.sleep(0.05)
+    pytest.fail(f"the app never logged {text!r}; log: {log.read_text() if log.exists() else '-'}")

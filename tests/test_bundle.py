@@ -16,7 +16,7 @@ import pytest
 from massage_timer import __version__
 from massage_timer.core.identity import APP_ID
 from tests.realaudio import RATE, pulse_server, recorder
-from tests.realdisplay import press, require, xvfb
+from tests.realdisplay import app_window, press, require, wait_for_log, xvfb
 
 ROOT = Path(__file__).resolve().parents[1]
 pytestmark = [pytest.mark.bundle, pytest.mark.slow]
@@ -35,18 +35,6 @@ def archive() -> Path:
 def clean_env(home: Path, **more: str) -> dict[str, str]:
     """What a desktop session gives a program started from the menu, and nothing else."""
     return {"HOME": str(home), "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", **more}
-
-
-def wait_for(log: Path, text: str, app: subprocess.Popen[bytes], timeout: float = 60) -> None:
-    """Poll the app's log (another process: there is no signal to wait on)."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if log.exists() and text in log.read_text(encoding="utf-8", errors="replace"):
-            return
-        if app.poll() is not None:
-            pytest.fail(f"the app exited ({app.returncode}) before logging {text!r}")
-        time.sleep(0.05)
-    pytest.fail(f"never logged {text!r}; log: {log.read_text() if log.exists() else '-'}")
 
 
 def test_the_bundle_installs_runs_plays_speaks_and_uninstalls(tmp_path: Path) -> None:
@@ -94,28 +82,17 @@ def test_the_bundle_installs_runs_plays_speaks_and_uninstalls(tmp_path: Path) ->
         )
         try:
             log = home / ".local" / "state" / "massage-timer" / "massage-timer.log"
-            found = subprocess.run(
-                [require("xdotool"), "search", "--sync", "--onlyvisible", "--name", "^Massage"],
-                env=env,
-                capture_output=True,
-                text=True,
-                timeout=60,
-                check=True,
-            )
-            window = found.stdout.split()[0]
-            subprocess.run(
-                [require("xdotool"), "windowfocus", "--sync", window], env=env, check=True
-            )
-            wait_for(log, "safety screen shown", app)
+            app_window(env)
+            wait_for_log(log, "safety screen shown", app)
             press(env, "ctrl+End", "Tab", "space", "Return")  # read, tick, continue
-            wait_for(log, "safety screen accepted", app)
+            wait_for_log(log, "safety screen accepted", app)
             press(env, "Return")
-            wait_for(log, "routine 'gentle-lower-back' ready", app)
-            wait_for(log, "speech engine: speechd", app)
+            wait_for_log(log, "routine 'gentle-lower-back' ready", app)
+            wait_for_log(log, "speech engine: speechd", app)
             raw = tmp_path / "sink.raw"
             started, recorded = time.monotonic(), raw.stat().st_size
             press(env, "space")
-            wait_for(log, "step 1 started: Settle in safely", app)
+            wait_for_log(log, "step 1 started: Settle in safely", app)
             # Keep it playing until the recorder has 6.5 s more on disk (the chime, then the
             # spoken prompt): the recorder is another process, so its file is polled.
             while raw.stat().st_size < recorded + int(6.5 * RATE) * 2:

@@ -18,7 +18,7 @@ from massage_timer import __version__
 from massage_timer.cli import main
 from massage_timer.core.desktop import MANIFEST, entry_text, exec_line, install, uninstall
 from massage_timer.core.identity import APP_ID, DISPLAY_NAME, ICON_SIZES
-from tests.realdisplay import SYSTEM_PYTHON, require, xvfb
+from tests.realdisplay import SYSTEM_PYTHON, app_window, require, xvfb
 
 ROOT = Path(__file__).resolve().parents[1]
 DESKTOP = ROOT / "resources" / "desktop"
@@ -222,15 +222,7 @@ def test_installed_entry_starts_the_app_as_a_desktop_would(isolated_dirs: Path) 
                 timeout=60,
             )
         assert said.read_text().splitlines()[0] == "Massage Timer"
-        found = subprocess.run(
-            [xdotool, "search", "--sync", "--onlyvisible", "--name", "^Massage Timer$"],
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=60,
-            check=True,
-        )
-        window = found.stdout.split()[0]
+        window = app_window(env)
         pid = subprocess.run(
             [xdotool, "getwindowpid", window], env=env, capture_output=True, text=True, check=True
         ).stdout.strip()

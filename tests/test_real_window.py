@@ -5,28 +5,13 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
-from tests.realdisplay import app_window, press, require, xvfb
+from tests.realdisplay import app_window, press, require, wait_for_log, xvfb
 
 pytestmark = pytest.mark.slow
-
-
-def wait_for_log(
-    log: Path, text: str, process: subprocess.Popen[bytes], timeout: float = 30
-) -> None:
-    """Poll the app's log file (another process: there is no signal to wait on)."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if log.exists() and text in log.read_text(encoding="utf-8", errors="replace"):
-            return
-        if process.poll() is not None:
-            pytest.fail(f"the app exited ({process.returncode}) before logging {text!r}")
-        time.sleep(0.05)
-    pytest.fail(f"the app never logged {text!r}; log: {log.read_text() if log.exists() else '-'}")
 
 
 def test_the_app_opens_on_x11_and_runs_from_the_keyboard(isolated_dirs: Path) -> None:

@@ -20,8 +20,15 @@ from pathlib import Path
 
 import pytest
 
-from tests.realdisplay import SYSTEM_PYTHON, accessibility_bus, app_window, press, require, xvfb
-from tests.test_real_window import wait_for_log
+from tests.realdisplay import (
+    SYSTEM_PYTHON,
+    accessibility_bus,
+    app_window,
+    press,
+    require,
+    wait_for_log,
+    xvfb,
+)
 
 pytestmark = pytest.mark.slow
 

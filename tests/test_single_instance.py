@@ -7,13 +7,12 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
 from massage_timer.core.identity import APP_ID
-from tests.realdisplay import require, session_bus, xvfb
+from tests.realdisplay import app_window, require, session_bus, wait_for_log, xvfb
 
 pytestmark = pytest.mark.slow
 
@@ -39,15 +38,6 @@ def windows(env: dict[str, str]) -> list[str]:
     return found.stdout.split()
 
 
-def wait_for_log(log: Path, text: str, timeout: float = 30) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:  # another process's log: polled
-        if log.exists() and text in log.read_text(encoding="utf-8", errors="replace"):
-            return
-        time.sleep(0.05)
-    pytest.fail(f"never logged {text!r}")
-
-
 def test_a_second_start_brings_the_first_window_forward(isolated_dirs: Path) -> None:
     with session_bus(isolated_dirs) as bus, xvfb() as display:
         env = {**os.environ, **bus, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
@@ -58,13 +48,7 @@ def test_a_second_start_brings_the_first_window_forward(isolated_dirs: Path) -> 
             stderr=subprocess.DEVNULL,
         )
         try:
-            subprocess.run(
-                [require("xdotool"), "search", "--sync", "--onlyvisible", "--name", "^Massage"],
-                env=env,
-                capture_output=True,
-                check=True,
-                timeout=60,
-            )
+            app_window(env)
             for _ in range(2):  # from the menu twice in an evening
                 again = subprocess.run(
                     [sys.executable, "-m", "massage_timer"],
@@ -107,13 +91,7 @@ def test_a_copy_that_does_not_answer_does_not_keep_the_app_from_starting(
                 stdout=subprocess.DEVNULL,
                 stderr=subprocess.DEVNULL,
             )
-            subprocess.run(
-                [require("xdotool"), "search", "--sync", "--onlyvisible", "--name", "^Massage"],
-                env=env,
-                capture_output=True,
-                check=True,
-                timeout=60,
-            )
+            app_window(env)
             log = isolated_dirs / "state" / "massage-timer" / "massage-timer.log"
             wait_for_log(log, "did not answer")
         finally:
