@@ -22,7 +22,17 @@ ROOT = Path(__file__).resolve().parents[1]
 pytestmark = [pytest.mark.bundle, pytest.mark.slow]
 
 SIZE_GOAL = 200_000_000  # bytes unpacked
-LEFT_OUT = ("libQt6WebEngine", "libQt6Pdf", "libQt6VirtualKeyboard", "libQt63D", "libqpdf")
+LEFT_OUT = (
+    "libQt6WebEngine",
+    "libQt6Pdf",
+    "libQt6VirtualKeyboard",
+    "libQt63D",
+    "libQt6Qml",
+    "libQt6Quick",
+    "libqpdf",
+    "libffmpegmediaplugin",
+    "libavcodec",
+)
 
 
 def archive() -> Path:

@@ -42,8 +42,17 @@ _QT_LEVELS = {
 }
 
 
+# Qt warnings that describe how the app is meant to run, not a fault: logged, not shown.
+# The standalone bundle leaves Qt Multimedia's FFmpeg plugin out (it would bring QtQuick and
+# QtQml); QSoundEffect and the device list, all the app uses, work without it.
+_EXPECTED = ("No QtMultimedia backends found.",)
+
+
 def _qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
-    _qt_log.log(_QT_LEVELS.get(kind, logging.WARNING), "%s (%s)", message, context.category)
+    level = _QT_LEVELS.get(kind, logging.WARNING)
+    if level == logging.WARNING and message.startswith(_EXPECTED):
+        level = logging.INFO
+    _qt_log.log(level, "%s (%s)", message, context.category)
 
 
 def _rotate(log_file: Path, keep: int = 2) -> None:

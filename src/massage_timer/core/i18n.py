@@ -1,0 +1,84 @@
+"""Languages and translated text, without Qt.
+
+Text a person reads or hears is translated Qt's way (`QCoreApplication.translate`, with a
+context, `%1`-style arguments and `%n` plurals; `.ts` sources, `.qm` built by lrelease).
+Code here never imports Qt, so the functions that make such text take the translation
+function as an argument: the Qt side passes `QCoreApplication.translate`, and the
+command line and unit tests pass `untranslated`, which gives the English source back. Calls
+are written `translate("Context", "text")` so pyside6-lupdate finds them.
+
+Languages are named as Qt names locales: "es", "en_US"; "en_GB" is the English the source
+text is written in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Protocol
+
+SOURCE_LANGUAGE = "en_GB"
+# Shipped languages, by code, each named in its own language (a person who cannot read the
+# current one can still find theirs).
+LANGUAGES: dict[str, str] = {
+    "en_GB": "English (UK)",
+    "en_US": "English (US)",
+    "es": "Español",
+}
+SYSTEM = "system"  # the setting that follows the system's locale
+
+
+class Translate(Protocol):
+    def __call__(
+        self, context: str, text: str, disambiguation: str | None = None, n: int = -1, /
+    ) -> str: ...
+
+
+def untranslated(
+    context: str, text: str, disambiguation: str | None = None, n: int = -1, /
+) -> str:
+    """The English source text, with ``%n`` filled in as Qt would."""
+    del context, disambiguation
+    return plural_english(text, n)
+
+
+_PLURAL = re.compile(r"\((\w*)\)")
+
+
+def plural_english(text: str, n: int) -> str:
+    """Qt's English plural convention in source text: "%n step(s)" gives "1 step", "2 steps"."""
+    if n < 0:
+        return text
+    text = text.replace("%n", str(n))
+    return _PLURAL.sub(lambda m: "" if n == 1 else m.group(1), text)
+
+
+def fill(text: str, *values: object) -> str:
+    """Put ``values`` in for %1, %2, ... in one pass (a value holding "%2" stays as it is)."""
+    return re.sub(
+        r"%(\d+)",
+        lambda m: str(values[int(m.group(1)) - 1])
+        if 0 < int(m.group(1)) <= len(values)
+        else m.group(0),
+        text,
+    )
+
+
+def resolve(setting: str, system_locales: list[str]) -> str:
+    """The language to show: the setting, or for "system" the first of the system's
+    preferred locales (like "es_MX", "en-US", "en") that a shipped language covers."""
+    if setting in LANGUAGES:
+        return setting
+    for locale in system_locales:
+        name = locale.replace("-", "_")
+        if name in LANGUAGES:
+            return name
+        base = name.split("_")[0]
+        if base == "en":
+            return "en_US" if name in ("en_US", "en_PR", "en_UM", "en_VI") else SOURCE_LANGUAGE
+        if base in LANGUAGES:
+            return base
+    return SOURCE_LANGUAGE
+
+
+TranslateFunction = Callable[..., str]
