@@ -14,7 +14,6 @@ text is written in.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from typing import Protocol
 
 SOURCE_LANGUAGE = "en_GB"
@@ -80,5 +79,3 @@ def resolve(setting: str, system_locales: list[str]) -> str:
             return base
     return SOURCE_LANGUAGE
 
-
-TranslateFunction = Callable[..., str]
