@@ -9,12 +9,13 @@ PIP := $(BIN)/python -m pip --disable-pip-version-check -q
 CODE := src tests benchmarks scripts
 
 .PHONY: run test lint bench fuzz schema screenshots picture-review icons dist dist-test clean \
+	translations qm \
 	system-deps-run system-deps-test system-deps-dist
 
-run: system-deps-run $(VENV)/.installed-run
+run: system-deps-run $(VENV)/.installed-run qm
 	$(BIN)/massage-timer $(ROUTINE)
 
-test: system-deps-test $(VENV)/.installed-test lint
+test: system-deps-test $(VENV)/.installed-test lint qm
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not bundle" --cov --cov-report=term \
 		$(PYTEST_ARGS)
 
@@ -46,6 +47,24 @@ picture-review: $(VENV)/.installed-test
 	$(BIN)/python scripts/make_pictures.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/picture_review.py
 
+# The interface's translations: `make translations` collects every translatable string
+# from the code into the .ts sources (for translators; a test fails when they are out of
+# date); the .qm files the app loads are built from them by lrelease, never edited.
+LANGUAGES := es en_US
+TS := $(LANGUAGES:%=resources/translations/massage_timer_%.ts)
+QM := $(TS:.ts=.qm)
+translations: $(VENV)/.installed-run
+	for language in $(LANGUAGES); do \
+		$(BIN)/pyside6-lupdate -silent -no-obsolete -locations none -target-language $$language \
+			$$(find src/massage_timer -name '*.py' | sort) \
+			-ts resources/translations/massage_timer_$$language.ts || exit 1; \
+	done
+
+qm: $(QM)
+
+resources/translations/%.qm: resources/translations/%.ts $(VENV)/.installed-run
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
 icons: $(VENV)/.installed-run
 	$(BIN)/python scripts/make_icon.py
 
@@ -54,7 +73,7 @@ icons: $(VENV)/.installed-run
 # install. DIST_PYTHON chooses the Python, and with it the Qt (6.12 from 3.12 on).
 DIST_PYTHON ?= $(PYTHON)
 DIST_VENV ?= .venv-dist
-dist: system-deps-dist
+dist: system-deps-dist qm
 	test -x $(DIST_VENV)/bin/python || $(DIST_PYTHON) -m venv $(DIST_VENV)
 	$(DIST_VENV)/bin/python -m pip --disable-pip-version-check -q install '.[dist]'
 	$(DIST_VENV)/bin/python -m pip --disable-pip-version-check -q install --no-deps \

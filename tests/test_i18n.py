@@ -44,3 +44,12 @@ def test_english_plurals_as_qt_writes_them(n: int, text: str) -> None:
 def test_untranslated_gives_the_source_back() -> None:
     assert untranslated("Safety", "Continue") == "Continue"
     assert plural_english("(see below)", -1) == "(see below)"
+
+
+def test_the_language_setting_is_remembered_and_checked() -> None:
+    from massage_timer.core.settings import Settings, SettingsError
+
+    assert Settings().language == "system"
+    assert Settings.from_data({"language": "es"}).language == "es"
+    with pytest.raises(SettingsError, match="language must be system or one of"):
+        Settings.from_data({"language": "../../etc"})

@@ -33,9 +33,7 @@ class Translate(Protocol):
     ) -> str: ...
 
 
-def untranslated(
-    context: str, text: str, disambiguation: str | None = None, n: int = -1, /
-) -> str:
+def untranslated(context: str, text: str, disambiguation: str | None = None, n: int = -1, /) -> str:
     """The English source text, with ``%n`` filled in as Qt would."""
     del context, disambiguation
     return plural_english(text, n)
@@ -56,9 +54,9 @@ def fill(text: str, *values: object) -> str:
     """Put ``values`` in for %1, %2, ... in one pass (a value holding "%2" stays as it is)."""
     return re.sub(
         r"%(\d+)",
-        lambda m: str(values[int(m.group(1)) - 1])
-        if 0 < int(m.group(1)) <= len(values)
-        else m.group(0),
+        lambda m: (
+            str(values[int(m.group(1)) - 1]) if 0 < int(m.group(1)) <= len(values) else m.group(0)
+        ),
         text,
     )
 
@@ -78,4 +76,3 @@ def resolve(setting: str, system_locales: list[str]) -> str:
         if base in LANGUAGES:
             return base
     return SOURCE_LANGUAGE
-

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Literal, NamedTuple, get_args
 
 from massage_timer.core.aside import set_aside
+from massage_timer.core.i18n import LANGUAGES, SYSTEM
 from massage_timer.core.safety import is_phone_number
 
 log = logging.getLogger(__name__)
@@ -48,6 +49,7 @@ class Settings(NamedTuple):
     full_screen: bool = False
     maternity_phone: str = ""  # her maternity unit's number, shown wherever the app says "call"
     text_size: int = 100  # percent: Ctrl+Plus and Ctrl+Minus, for low vision
+    language: str = "system"  # "system" (the system's locale) or a shipped language's code
 
     @classmethod
     def from_data(cls, data: object) -> Settings:
@@ -77,6 +79,8 @@ class Settings(NamedTuple):
                     raise SettingsError(f"{name} must be a whole number from {low} to {high}")
             elif not isinstance(value, str) or len(value) > 200:
                 raise SettingsError(f"{name} must be a short text")
+            elif name == "language" and value != SYSTEM and value not in LANGUAGES:
+                raise SettingsError(f"language must be system or one of {', '.join(LANGUAGES)}")
             elif name == "maternity_phone" and not is_phone_number(value):
                 raise SettingsError(f"{name} must be a phone number, not {value!r}")
             values[name] = value

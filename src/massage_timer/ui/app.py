@@ -123,10 +123,13 @@ def run_app(
         return 0
     from massage_timer.ui.files import atomic_write
     from massage_timer.ui.first_paint import call_when_painted
+    from massage_timer.ui.i18n import apply_language
     from massage_timer.ui.main_window import MainWindow
 
+    store = SettingsStore(paths.settings_path(), atomic_write)
+    apply_language(store.load().language)  # before any text is made
     window = MainWindow(
-        settings=SettingsStore(paths.settings_path(), atomic_write),
+        settings=store,
         user_routines=paths.user_routines_dir(),
         start_path=routine_path,
         timings_folder=paths.timings_dir(),

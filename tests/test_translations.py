@@ -1,0 +1,83 @@
+"""The interface's translations: the .ts sources hold exactly the strings the code marks for
+translation (made by `make translations`), the .qm files the app loads are lrelease's build
+of those sources, and loading a language translates Qt's own standard buttons too."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from massage_timer.ui.i18n import apply_language
+
+ROOT = Path(__file__).resolve().parents[1]
+FOLDER = ROOT / "resources" / "translations"
+LANGUAGES = ["es", "en_US"]
+TOOLS = Path(sys.executable).parent
+
+
+def sources() -> list[str]:
+    return sorted(str(p) for p in (ROOT / "src" / "massage_timer").rglob("*.py"))
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_ts_source_is_up_to_date_with_the_code(language: str, tmp_path: Path) -> None:
+    committed = FOLDER / f"massage_timer_{language}.ts"
+    fresh = tmp_path / committed.name
+    shutil.copy(committed, fresh)
+    subprocess.run(
+        [
+            str(TOOLS / "pyside6-lupdate"),
+            "-silent",
+            "-no-obsolete",
+            "-locations",
+            "none",
+            "-target-language",
+            language,
+            *sources(),
+            "-ts",
+            str(fresh),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    assert fresh.read_text("utf-8") == committed.read_text("utf-8"), (
+        f"{committed.name} is out of date with the code: run `make translations`"
+    )
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_qm_the_app_loads_is_built_from_the_ts(language: str, tmp_path: Path) -> None:
+    built = FOLDER / f"massage_timer_{language}.qm"
+    assert built.is_file(), "`make qm` (run by make run and make test) builds it"
+    again = tmp_path / built.name
+    subprocess.run(
+        [
+            str(TOOLS / "pyside6-lrelease"),
+            "-silent",
+            str(FOLDER / f"massage_timer_{language}.ts"),
+            "-qm",
+            str(again),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
+    assert built.read_bytes() == again.read_bytes(), "stale .qm: run `make qm`"
+
+
+def test_a_language_translates_qts_own_buttons_too(qapp: QApplication) -> None:
+    try:
+        assert apply_language("es") == "es"
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Cancelar"
+        assert apply_language("en_GB") == "en_GB"
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Cancel"
+    finally:
+        apply_language("en_GB")
