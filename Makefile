@@ -50,13 +50,16 @@ picture-review: $(VENV)/.installed-test
 # The interface's translations: `make translations` collects every translatable string
 # from the code into the .ts sources (for translators; a test fails when they are out of
 # date); the .qm files the app loads are built from them by lrelease, never edited.
-LANGUAGES := es en_US
+# en_GB, the language the code is written in, holds only the English plural forms
+# ("%n step(s)" as "1 step", "2 steps"), as Qt does it.
+LANGUAGES := en_GB es en_US
 TS := $(LANGUAGES:%=resources/translations/massage_timer_%.ts)
 QM := $(TS:.ts=.qm)
 translations: $(VENV)/.installed-run
 	for language in $(LANGUAGES); do \
-		$(BIN)/pyside6-lupdate -silent -no-obsolete -locations none -target-language $$language \
-			$$(find src/massage_timer -name '*.py' | sort) \
+		only=$$([ $$language = en_GB ] && echo -pluralonly); \
+		$(BIN)/pyside6-lupdate -silent -no-obsolete -locations none $$only \
+			-target-language $$language $$(find src/massage_timer -name '*.py' | sort) \
 			-ts resources/translations/massage_timer_$$language.ts || exit 1; \
 	done
 

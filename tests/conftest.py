@@ -100,3 +100,12 @@ def end_the_picture_process() -> Iterator[None]:
 
     if picture_render._drawer is not None:
         picture_render._drawer.shutdown()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english_as_the_app_starts(qapp: object) -> None:
+    """The app loads its language before any screen is made (English has its plural
+    forms in a catalogue of its own: "1 step", "2 steps"); the tests make screens directly."""
+    from massage_timer.ui.i18n import apply_language
+
+    apply_language("en_GB")

@@ -6,6 +6,8 @@ import pytest
 
 from massage_timer.core.i18n import SOURCE_LANGUAGE, fill, plural_english, resolve, untranslated
 
+ALL = ("en_GB", "en_US", "es")
+
 
 @pytest.mark.parametrize(
     ("setting", "system", "shown"),
@@ -24,7 +26,14 @@ from massage_timer.core.i18n import SOURCE_LANGUAGE, fill, plural_english, resol
     ],
 )
 def test_the_language_shown(setting: str, system: list[str], shown: str) -> None:
-    assert resolve(setting, system) == shown
+    assert resolve(setting, system, ALL) == shown
+
+
+def test_a_language_still_being_translated_is_not_chosen() -> None:
+    """Until Spanish is complete, a Spanish system gets the whole app in English, not a mix."""
+    assert resolve("system", ["es_ES"]) == "en_GB"
+    assert resolve("es", ["es_ES"]) == "en_GB"
+    assert resolve("system", ["en_US"]) == "en_GB"
 
 
 def test_arguments_are_filled_once_and_in_place() -> None:

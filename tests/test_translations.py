@@ -12,19 +12,21 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
+from massage_timer.core.i18n import LANGUAGES, TRANSLATING
 from massage_timer.ui.i18n import apply_language
 
 ROOT = Path(__file__).resolve().parents[1]
 FOLDER = ROOT / "resources" / "translations"
-LANGUAGES = ["es", "en_US"]
+TRANSLATED = ["en_GB", "es", "en_US"]
 TOOLS = Path(sys.executable).parent
+ALL = (*LANGUAGES, *TRANSLATING)
 
 
 def sources() -> list[str]:
     return sorted(str(p) for p in (ROOT / "src" / "massage_timer").rglob("*.py"))
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("language", TRANSLATED)
 def test_the_ts_source_is_up_to_date_with_the_code(language: str, tmp_path: Path) -> None:
     committed = FOLDER / f"massage_timer_{language}.ts"
     fresh = tmp_path / committed.name
@@ -36,6 +38,7 @@ def test_the_ts_source_is_up_to_date_with_the_code(language: str, tmp_path: Path
             "-no-obsolete",
             "-locations",
             "none",
+            *(["-pluralonly"] if language == "en_GB" else []),
             "-target-language",
             language,
             *sources(),
@@ -51,7 +54,7 @@ def test_the_ts_source_is_up_to_date_with_the_code(language: str, tmp_path: Path
     )
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("language", TRANSLATED)
 def test_the_qm_the_app_loads_is_built_from_the_ts(language: str, tmp_path: Path) -> None:
     built = FOLDER / f"massage_timer_{language}.qm"
     assert built.is_file(), "`make qm` (run by make run and make test) builds it"
@@ -73,11 +76,38 @@ def test_the_qm_the_app_loads_is_built_from_the_ts(language: str, tmp_path: Path
 
 def test_a_language_translates_qts_own_buttons_too(qapp: QApplication) -> None:
     try:
-        assert apply_language("es") == "es"
+        assert apply_language("es", ALL) == "es"
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Cancelar"
-        assert apply_language("en_GB") == "en_GB"
+        assert apply_language("en_GB", ALL) == "en_GB"
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Cancel"
     finally:
         apply_language("en_GB")
+
+
+def test_english_has_every_plural_form(qapp: QApplication) -> None:
+    """The source language's own catalogue holds only plural forms, and all of them."""
+    from massage_timer.ui.i18n import plurals
+
+    text = (FOLDER / "massage_timer_en_GB.ts").read_text("utf-8")
+    assert 'type="unfinished"' not in text, "fill in massage_timer_en_GB.ts"
+    assert plurals().steps(1) == "1 step"
+    assert plurals().steps(9) == "9 steps"
+
+
+def test_without_any_catalogue_english_plurals_are_still_right(qapp: QApplication) -> None:
+    """A wheel built without `make qm` has no .qm at all: still "1 step", never "step(s)"."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from massage_timer.ui.i18n import plurals
+
+    installed = qapp.findChildren(QTranslator, "massage-timer-translator")
+    for translator in installed:
+        QCoreApplication.removeTranslator(translator)
+    try:
+        assert plurals().steps(1) == "1 step"
+        assert plurals().steps(4) == "4 steps"
+    finally:
+        for translator in installed:
+            QCoreApplication.installTranslator(translator)

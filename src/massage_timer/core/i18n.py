@@ -14,16 +14,17 @@ text is written in.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from typing import Protocol
 
 SOURCE_LANGUAGE = "en_GB"
-# Shipped languages, by code, each named in its own language (a person who cannot read the
+# Languages offered, by code, each named in its own language (a person who cannot read the
 # current one can still find theirs).
-LANGUAGES: dict[str, str] = {
-    "en_GB": "English (UK)",
-    "en_US": "English (US)",
-    "es": "Español",
-}
+LANGUAGES: dict[str, str] = {"en_GB": "English (UK)"}
+# Languages being translated: their .ts files are kept up to date with the code, but they
+# are not offered, nor chosen for a system in that language, until every string is
+# translated (a half-translated screen would mix two languages).
+TRANSLATING: dict[str, str] = {"en_US": "English (US)", "es": "Español"}
 SYSTEM = "system"  # the setting that follows the system's locale
 
 
@@ -61,18 +62,21 @@ def fill(text: str, *values: object) -> str:
     )
 
 
-def resolve(setting: str, system_locales: list[str]) -> str:
+def resolve(
+    setting: str, system_locales: list[str], offered: Collection[str] = tuple(LANGUAGES)
+) -> str:
     """The language to show: the setting, or for "system" the first of the system's
-    preferred locales (like "es_MX", "en-US", "en") that a shipped language covers."""
-    if setting in LANGUAGES:
+    preferred locales (like "es_MX", "en-US", "en") that an ``offered`` language covers."""
+    if setting in offered:
         return setting
     for locale in system_locales:
         name = locale.replace("-", "_")
-        if name in LANGUAGES:
-            return name
         base = name.split("_")[0]
         if base == "en":
-            return "en_US" if name in ("en_US", "en_PR", "en_UM", "en_VI") else SOURCE_LANGUAGE
-        if base in LANGUAGES:
+            us = name in ("en_US", "en_PR", "en_UM", "en_VI") and "en_US" in offered
+            return "en_US" if us else SOURCE_LANGUAGE
+        if name in offered:
+            return name
+        if base in offered:
             return base
     return SOURCE_LANGUAGE

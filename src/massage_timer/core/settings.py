@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Literal, NamedTuple, get_args
 
 from massage_timer.core.aside import set_aside
-from massage_timer.core.i18n import LANGUAGES, SYSTEM
+from massage_timer.core.i18n import LANGUAGES, SYSTEM, TRANSLATING
 from massage_timer.core.safety import is_phone_number
 
 log = logging.getLogger(__name__)
@@ -79,8 +79,9 @@ class Settings(NamedTuple):
                     raise SettingsError(f"{name} must be a whole number from {low} to {high}")
             elif not isinstance(value, str) or len(value) > 200:
                 raise SettingsError(f"{name} must be a short text")
-            elif name == "language" and value != SYSTEM and value not in LANGUAGES:
-                raise SettingsError(f"language must be system or one of {', '.join(LANGUAGES)}")
+            elif name == "language" and value != SYSTEM and value not in KNOWN_LANGUAGES:
+                known = ", ".join(KNOWN_LANGUAGES)
+                raise SettingsError(f"language must be system or one of {known}")
             elif name == "maternity_phone" and not is_phone_number(value):
                 raise SettingsError(f"{name} must be a phone number, not {value!r}")
             values[name] = value
@@ -92,6 +93,7 @@ class Settings(NamedTuple):
         return json.dumps(self._asdict(), indent=2, sort_keys=True) + "\n"
 
 
+KNOWN_LANGUAGES = (*LANGUAGES, *TRANSLATING)  # a newer version may offer one this one does not
 RANGES = {"volume": (0, 100), "rate": (-10, 10), "text_size": (100, 150)}
 TEXT_SIZE_STEP = 10
 _MAX_PIXELS = 100_000

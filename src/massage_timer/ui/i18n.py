@@ -9,11 +9,12 @@ context, so pyside6-lupdate collects it into resources/translations/massage_time
 from __future__ import annotations
 
 import logging
+from collections.abc import Collection
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
-from massage_timer.core.i18n import SOURCE_LANGUAGE, resolve
+from massage_timer.core.i18n import LANGUAGES, SOURCE_LANGUAGE, plural_english, resolve
 
 log = logging.getLogger(__name__)
 
@@ -33,23 +34,22 @@ def system_languages() -> list[str]:
     return [name.replace("-", "_") for name in QLocale.system().uiLanguages()]
 
 
-def apply_language(setting: str) -> str:
-    """Load the translations for ``setting`` ("system" or a shipped language) into the
-    running application; return the language now shown."""
+def apply_language(setting: str, offered: Collection[str] = tuple(LANGUAGES)) -> str:
+    """Load the translations for ``setting`` ("system" or an ``offered`` language) into
+    the running application; return the language now shown."""
     app = QCoreApplication.instance()
     assert app is not None
-    language = resolve(setting, system_languages())
+    language = resolve(setting, system_languages(), offered)
     for old in app.findChildren(QTranslator, "massage-timer-translator"):
         QCoreApplication.removeTranslator(old)
         old.deleteLater()
     QLocale.setDefault(QLocale(language))
-    if language == SOURCE_LANGUAGE:
-        return language
     loaded = []
-    for name, folder in (
-        (APP_CATALOGUE, catalogue_folder()),
-        ("qtbase", Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))),
-    ):
+    catalogues = [(APP_CATALOGUE, catalogue_folder())]  # English too: its plural forms
+    if language != SOURCE_LANGUAGE:
+        qt_folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+        catalogues.append(("qtbase", qt_folder))
+    for name, folder in catalogues:
         translator = QTranslator(app)
         translator.setObjectName("massage-timer-translator")
         # "en_US" looks for massage_timer_en_US.qm, then massage_timer_en.qm.
@@ -60,3 +60,36 @@ def apply_language(setting: str) -> str:
             translator.deleteLater()
     log.info("language %s (translations: %s)", language, ", ".join(loaded) or "none found")
     return language
+
+
+class Plurals(QObject):
+    """Every message with a count in it, in each language's plural forms.
+
+    pyside6-lupdate records plural forms only for ``tr`` calls in a class (not for
+    ``translate(context, text, disambiguation, n)``), so they live here, context "Plurals".
+    English has its own .ts for them (massage_timer_en_GB.ts: "1 step", "2 steps").
+    """
+
+    def steps(self, count: int) -> str:
+        return _or_english(self.tr("%n step(s)", "", count), "%n step(s)", count)
+
+    def more_problems(self, count: int) -> str:
+        return _or_english(self.tr("… and %n more", "", count), "… and %n more", count)
+
+
+def _or_english(translated: str, source: str, count: int) -> str:
+    """Qt gives the source back, "(s)" and all, when no catalogue has the message (a wheel
+    built without `make qm`): then English's own rule, never "9 step(s)"."""
+    if translated == source.replace("%n", str(count)):
+        return plural_english(source, count)
+    return translated
+
+
+_plurals: list[Plurals] = []
+
+
+def plurals() -> Plurals:
+    """The one `Plurals`, made on first use (after the application exists)."""
+    if not _plurals:
+        _plurals.append(Plurals(QCoreApplication.instance()))
+    return _plurals[0]

@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from massage_timer.core.durations import format_length
+from massage_timer.core.i18n import fill
 from massage_timer.core.library import DEFAULT_ROUTINE_ID, Entry
+from massage_timer.ui.i18n import plurals, translate
 from massage_timer.ui.widgets import ENTER_KEYS, plain_label, press_focused_button
 
 MAX_ERRORS_SHOWN = 4
@@ -44,13 +46,13 @@ class RoutineCard(QWidget):
         self.setAutoFillBackground(False)
         self.setStyleSheet("background: transparent;")
         if routine is not None:
-            count = len(routine.steps)
-            steps = f"{count} step{'s' if count != 1 else ''}"
+            steps = plurals().steps(len(routine.steps))
             facts = f"{steps}  ·  {format_length(routine.total_seconds)}"
             if her_seconds is not None and round(her_seconds) != routine.total_seconds:
-                facts = f"{steps}  ·  {format_length(her_seconds)} with your timings"
+                mine = fill(translate("Picker", "%1 with your timings"), format_length(her_seconds))
+                facts = f"{steps}  ·  {mine}"
             if entry.source == "yours":
-                facts += f"  ·  your routine ({entry.path.name})"
+                facts += "  ·  " + fill(translate("Picker", "your routine (%1)"), entry.path.name)
             self.title = plain_label(routine.title, size=17, bold=True)
             layout.addWidget(self.title)
             if routine.summary:
@@ -58,12 +60,14 @@ class RoutineCard(QWidget):
             self.facts = plain_label(facts, size=12, role="muted")
             layout.addWidget(self.facts)
         else:
-            self.title = plain_label(f"{entry.path.name} cannot be used", size=17, bold=True)
+            unusable = fill(translate("Picker", "%1 cannot be used"), entry.path.name)
+            self.title = plain_label(unusable, size=17, bold=True)
             layout.addWidget(self.title)
             errors = entry.report.errors
             lines = [problem.brief() for problem in errors[:MAX_ERRORS_SHOWN]]
             if len(errors) > MAX_ERRORS_SHOWN:
-                lines.append(f"… and {len(errors) - MAX_ERRORS_SHOWN} more")
+                more = len(errors) - MAX_ERRORS_SHOWN
+                lines.append(plurals().more_problems(more))
             self.facts = plain_label("\n".join(lines), size=11, role="warning")
             layout.addWidget(self.facts)
 
@@ -72,7 +76,7 @@ def spoken_entry(entry: Entry, card: RoutineCard) -> str:
     """What a screen reader says for a routine in the list: its card's text, in one go."""
     if entry.report.routine is None:
         first = entry.report.errors[0].brief() if entry.report.errors else ""
-        return f"{entry.path.name} cannot be used. {first}"
+        return fill(translate("Picker", "%1 cannot be used. %2"), entry.path.name, first)
     parts = [label.text() for label in card.findChildren(QLabel)]  # title, summary, facts
     sentences = [part.replace("  ·  ", ", ").rstrip(".") for part in parts if part]
     return ". ".join(sentences) + "."
@@ -104,30 +108,34 @@ class PickerPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("pickerPage")
-        self.heading = plain_label("Choose a routine", size=24, bold=True)
-        self.about_button = QPushButton("About")
+        self.heading = plain_label(translate("Picker", "Choose a routine"), size=24, bold=True)
+        self.about_button = QPushButton(translate("Picker", "About"))
         self.about_button.clicked.connect(self.about_requested)
-        self.sound_button = QPushButton("Sound and voice…")
+        self.sound_button = QPushButton(translate("Picker", "Sound and voice…"))
         self.sound_button.clicked.connect(self.sound_requested)
-        self.phone_button = QPushButton("Phone number…")
+        self.phone_button = QPushButton(translate("Picker", "Phone number…"))
         self.phone_button.setAccessibleDescription(
-            "Her maternity unit's phone number, shown wherever this app says to call"
+            translate(
+                "Picker", "Her maternity unit's phone number, shown wherever this app says to call"
+            )
         )
         self.phone_button.clicked.connect(self.phone_requested)
         self.hint = plain_label(
-            "Pick one with the arrow keys and press Enter to begin.", size=13, role="muted"
+            translate("Picker", "Pick one with the arrow keys and press Enter to begin."),
+            size=13,
+            role="muted",
         )
         self.list = RoutineList()
-        self.list.setAccessibleName("Routines")
+        self.list.setAccessibleName(translate("Picker", "Routines"))
         self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         self.list.setSpacing(2)
         self.list.itemActivated.connect(self._activated)
         self.list.currentItemChanged.connect(self._update_buttons)
-        self.open_button = QPushButton("Open file…")
+        self.open_button = QPushButton(translate("Picker", "Open file…"))
         self.open_button.clicked.connect(self.open_file_requested)
-        self.adjust_button = QPushButton("Adjust timings…")
+        self.adjust_button = QPushButton(translate("Picker", "Adjust timings…"))
         self.adjust_button.clicked.connect(self._adjust_current)
-        self.start_button = QPushButton("Start")
+        self.start_button = QPushButton(translate("Picker", "Start"))
         self.start_button.setProperty("role", "primary")
         self.start_button.clicked.connect(self._start_current)
         self.folder_label = plain_label(size=11, role="muted")
@@ -194,7 +202,9 @@ class PickerPage(QWidget):
         if entries:
             self.list.setCurrentRow(default_row)
         if user_folder is not None:
-            self.folder_label.setText(f"Your own routines: {user_folder}")
+            self.folder_label.setText(
+                fill(translate("Picker", "Your own routines: %1"), user_folder)
+            )
         self._update_buttons()
 
     def resizeEvent(self, event: QResizeEvent) -> None:

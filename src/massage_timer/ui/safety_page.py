@@ -16,6 +16,7 @@ from massage_timer.ui.document import (
     paragraph,
     side_by_side,
 )
+from massage_timer.ui.i18n import translate
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent, QShowEvent
@@ -126,21 +127,27 @@ class SafetyPage(QWidget):
         tick_row.setSpacing(12)
         tick_row.addWidget(self.acknowledge, 0, Qt.AlignmentFlag.AlignTop)
         tick_row.addWidget(self.acknowledge_label, 1)
-        self.read_hint = QLabel("Read to the end to continue: scroll down, or press Page Down.")
+        self.read_hint = QLabel(
+            translate("Safety", "Read to the end to continue: scroll down, or press Page Down.")
+        )
         self.read_hint.setProperty("role", "muted")
         self.read_hint.setTextFormat(Qt.TextFormat.PlainText)
         self.read_hint.setWordWrap(True)
-        self.continue_button = QPushButton("Continue")
+        self.continue_button = QPushButton(translate("Safety", "Continue"))
         self.continue_button.setProperty("role", "primary")
         self.continue_button.setEnabled(False)
         self.continue_button.setDefault(True)
-        self.quit_button = QPushButton("Quit")
-        self.about_button = QPushButton("About")
-        self.about_button.setAccessibleDescription("What the health text rests on, and its sources")
+        self.quit_button = QPushButton(translate("Safety", "Quit"))
+        self.about_button = QPushButton(translate("Safety", "About"))
+        self.about_button.setAccessibleDescription(
+            translate("Safety", "What the health text rests on, and its sources")
+        )
         self.about_button.clicked.connect(self.about_requested)
-        self.phone_button = QPushButton("Phone number…")
+        self.phone_button = QPushButton(translate("Safety", "Phone number…"))
         self.phone_button.setAccessibleDescription(
-            "Her maternity unit's phone number, shown wherever this app says to call"
+            translate(
+                "Safety", "Her maternity unit's phone number, shown wherever this app says to call"
+            )
         )
         self.phone_button.clicked.connect(self.phone_requested)
         self.acknowledge.toggled.connect(self._update_continue)
