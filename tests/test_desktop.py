@@ -243,3 +243,12 @@ def test_installed_entry_starts_the_app_as_a_desktop_would(isolated_dirs: Path) 
             os.kill(int(pid), 15)
     assert main(["uninstall-desktop"]) == 0
     assert tree(data) == before
+
+
+def test_a_data_folder_that_cannot_be_written_is_a_clear_error(tmp_path: Path) -> None:
+    from massage_timer.core.desktop import DesktopError
+
+    home = tmp_path / "share"
+    home.write_text("a file where the folder should be")
+    with pytest.raises(DesktopError, match="cannot write"):
+        install(["/opt/mt/massage-timer"], home, tmp_path / "state" / "s.json")

@@ -100,17 +100,17 @@ def install(argv: Sequence[str], home: Path, state: Path) -> Installed:
             )
             atomic_write(target, data)
             written.append(target)
+        known = {Path(p) for p in previous.get("folders", [])}
+        record = {
+            "files": [str(p) for p in written],
+            "folders": [str(p) for p in [*folders, *sorted(known - set(folders))]],
+        }
+        if not state.parent.exists():
+            state.parent.mkdir(parents=True)
+            record["folders"].append(str(state.parent))
+        atomic_write(state, json.dumps(record, indent=1).encode())
     except OSError as error:
         raise DesktopError(f"cannot write {error.filename or home}: {error.strerror}") from error
-    known = {Path(p) for p in previous.get("folders", [])}
-    record = {
-        "files": [str(p) for p in written],
-        "folders": [str(p) for p in [*folders, *sorted(known - set(folders))]],
-    }
-    if not state.parent.exists():
-        state.parent.mkdir(parents=True)
-        record["folders"].append(str(state.parent))
-    atomic_write(state, json.dumps(record, indent=1).encode())
     return Installed(written, refresh(home))
 
 
