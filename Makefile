@@ -62,6 +62,7 @@ translations: $(VENV)/.installed-run
 			-target-language $$language $$(find src/massage_timer -name '*.py' | sort) \
 			-ts resources/translations/massage_timer_$$language.ts || exit 1; \
 	done
+	$(BIN)/python scripts/english_plurals.py
 
 qm: $(QM)
 

@@ -29,7 +29,7 @@ from massage_timer.core.safety import (
     says_call,
     unit_line,
 )
-from massage_timer.ui.finish_page import AFTERCARE
+from massage_timer.ui.finish_page import aftercare
 from massage_timer.ui.main_window import MainWindow
 from massage_timer.ui.timings_editor import LIMITS
 from tests.conftest import FakeClock
@@ -62,7 +62,7 @@ def everything_people_read_or_hear() -> list[str]:
     texts: list[str] = []
     for value in safety:
         texts += list(value) if isinstance(value, tuple) else [value]
-    texts += [about.intro, *about.claims, about.overdue, AFTERCARE, LIMITS]
+    texts += [about.intro, *about.claims, about.overdue, aftercare(), LIMITS]
     for path in ROUTINES:
         texts += routine_texts(path)
     for path in PICTURES:
@@ -117,9 +117,9 @@ def test_discomfort_means_stop_not_call() -> None:
     for item in text.call_now:
         assert not re.search(r"hurts|uncomfortable|discomfort", item), item
     # Nor does the end of a session send people to call about any tightening.
-    for text_ in [AFTERCARE] + [routine_texts(p)[-3] for p in ROUTINES]:
+    for text_ in [aftercare()] + [routine_texts(p)[-3] for p in ROUTINES]:
         assert not re.search(r"call[^.]*\bany tightening", text_, re.IGNORECASE)
-    assert "usually practice ones" in AFTERCARE
+    assert "usually practice ones" in aftercare()
 
 
 def test_when_labour_may_be_starting_is_said() -> None:
@@ -144,7 +144,7 @@ def test_when_labour_may_be_starting_is_said() -> None:
     counter = " ".join(routine_texts(resource_path("routines/counter-pressure-practice.yaml")))
     assert "When labour may be starting" in counter
     assert "about every 5 minutes" in counter
-    assert "37 weeks" in AFTERCARE
+    assert "37 weeks" in aftercare()
 
 
 def test_the_safety_text_speaks_with_one_voice() -> None:

@@ -20,7 +20,9 @@ from PySide6.QtTextToSpeech import QTextToSpeech
 
 from massage_timer.core.announcements import SOUNDS, Queue, Sound, Speech, plan, tick
 from massage_timer.core.engine import Event, StepStarted
+from massage_timer.core.i18n import fill
 from massage_timer.core.resources import resource_path
+from massage_timer.ui.i18n import translate
 
 if TYPE_CHECKING:
     from massage_timer.core.routine import Step
@@ -80,7 +82,7 @@ class Announcer(QObject):
 
     def _load_sounds(self) -> None:
         if not QMediaDevices.audioOutputs():
-            self._problem("sound", "no sound device was found")
+            self._problem("sound", translate("Audio", "no sound device was found"))
         for name in SOUNDS:
             effect = QSoundEffect(self)
             effect.setSource(QUrl.fromLocalFile(str(resource_path(f"sounds/{name}.wav"))))
@@ -91,7 +93,10 @@ class Announcer(QObject):
         engine = speech_engine_name()
         if engine is None:
             self._problem(
-                "voice", "no speech engine (on Linux, install speech-dispatcher and espeak-ng)"
+                "voice",
+                translate(
+                    "Audio", "no speech engine (on Linux, install speech-dispatcher and espeak-ng)"
+                ),
             )
             return
         self.tts = QTextToSpeech(engine, self) if engine else QTextToSpeech(self)
@@ -139,7 +144,10 @@ class Announcer(QObject):
             if isinstance(item, Sound):
                 effect = self.effects[item.name]
                 if effect.status() == QSoundEffect.Status.Error:
-                    self._problem("sound", f"the {item.name} sound could not be played")
+                    self._problem(
+                        "sound",
+                        fill(translate("Audio", "the %1 sound could not be played"), item.name),
+                    )
                     self.queue.done()
                     continue
                 effect.setVolume(settings.volume / 100)
@@ -174,7 +182,9 @@ class Announcer(QObject):
         if state == QTextToSpeech.State.Speaking and self.voice_problem:
             self._problem("voice", None)
         if state == QTextToSpeech.State.Error and self.tts is not None:
-            self._problem("voice", self.tts.errorString() or "the speech engine failed")
+            self._problem(
+                "voice", self.tts.errorString() or translate("Audio", "the speech engine failed")
+            )
         if isinstance(self.queue.playing, Speech) and state in (
             QTextToSpeech.State.Ready,
             QTextToSpeech.State.Error,

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from massage_timer.core.i18n import fill
 from massage_timer.core.identity import DISPLAY_NAME
 from massage_timer.core.safety import SafetyText
 from massage_timer.ui.document import (
@@ -27,6 +28,7 @@ from massage_timer.ui.document import (
     numbered_list,
     paragraph,
 )
+from massage_timer.ui.i18n import plurals, translate
 from massage_timer.ui.placement import fit_to_screen
 
 if TYPE_CHECKING:
@@ -69,10 +71,12 @@ class Problems:
 
     @classmethod
     def show(cls, parent: QWidget | None, summary: str, problems: Sequence[Problem]) -> None:
-        box = _message_box(parent, "This routine cannot be used", summary)
+        box = _message_box(parent, translate("Dialogs", "This routine cannot be used"), summary)
         box.setIcon(QMessageBox.Icon.Warning)
         shown = [p.brief() for p in problems[:3]]
-        more = f"\n… and {len(problems) - 3} more (see details)" if len(problems) > 3 else ""
+        more = ""
+        if len(problems) > 3:
+            more = "\n" + plurals().more_in_details(len(problems) - 3)
         box.setInformativeText("\n".join(shown) + more)
         box.setDetailedText("\n".join(str(p) for p in problems))
         box.exec()
@@ -84,7 +88,7 @@ def _text_with_close(dialog: QDialog, markup: str) -> DocumentView:
     view = DocumentView()
     view.setAccessibleName(dialog.windowTitle())
     view.set_markup(markup)
-    close = QPushButton("Close")
+    close = QPushButton(translate("Dialogs", "Close"))
     close.setProperty("role", "primary")
     close.setDefault(True)
     close.clicked.connect(dialog.accept)
@@ -111,7 +115,7 @@ class SafetyListDialog(QDialog):
         from massage_timer.ui.safety_page import call_markup, labour_markup, stop_markup
 
         super().__init__(parent)
-        self.setWindowTitle("When to stop and call")
+        self.setWindowTitle(translate("Dialogs", "When to stop and call"))
         self.setObjectName("safetyList")
         self.text_view = _text_with_close(
             self,
@@ -134,20 +138,23 @@ class AboutDialog(QDialog):
         from massage_timer.core.safety import about_text
 
         super().__init__(parent)
-        self.setWindowTitle(f"About {DISPLAY_NAME}")
+        self.setWindowTitle(fill(translate("Dialogs", "About %1"), DISPLAY_NAME))
         self.setObjectName("aboutDialog")
         about = about_text()
         self.text_view = _text_with_close(
             self,
             heading(f"{DISPLAY_NAME} {__version__}", size=20)
             + paragraph(
-                "A calm, step-by-step guide for a gentle lower-back massage in late pregnancy."
+                translate(
+                    "Dialogs",
+                    "A calm, step-by-step guide for a gentle lower-back massage in late pregnancy.",
+                )
             )
             + paragraph(about.intro)
-            + heading("What the health text rests on", size=16)
+            + heading(translate("Dialogs", "What the health text rests on"), size=16)
             + bullet_list(about.claims)
             + paragraph(about.overdue)
-            + heading("Sources", size=16)
+            + heading(translate("Dialogs", "Sources"), size=16)
             + numbered_list(about.sources)
             + paragraph(about.checked),
         )
@@ -170,18 +177,23 @@ class PhoneDialog(QDialog):
         from massage_timer.ui.widgets import plain_label, set_font
 
         super().__init__(parent)
-        self.setWindowTitle("Her maternity unit's number")
+        self.setWindowTitle(translate("Dialogs", "Her maternity unit's number"))
         self.setObjectName("phoneDialog")
         explain = plain_label(
-            "Type the number her maternity unit (or labor and delivery) gave you. "
-            "It is shown wherever this app says to call. It stays on this computer.",
+            translate(
+                "Dialogs",
+                "Type the number her maternity unit (or labor and delivery) gave you. "
+                "It is shown wherever this app says to call. It stays on this computer.",
+            ),
             size=14,
         )
         self.field = QLineEdit(phone)
         set_font(self.field, 20)
-        self.field.setAccessibleName("Her maternity unit's phone number")
-        self.field.setAccessibleDescription("Digits, spaces and + ( ) - . / only")
-        self.field.setPlaceholderText("for example 01632 960 123")
+        self.field.setAccessibleName(translate("Dialogs", "Her maternity unit's phone number"))
+        self.field.setAccessibleDescription(
+            translate("Dialogs", "Digits, spaces and + ( ) - . / only")
+        )
+        self.field.setPlaceholderText(translate("Dialogs", "for example 01632 960 123"))
         self.field.setMaxLength(PHONE_MAX_CHARS)
         self.field.setValidator(
             QRegularExpressionValidator(QRegularExpression(r"[0-9+()\-. /]*"), self.field)
@@ -216,7 +228,11 @@ class PhoneDialog(QDialog):
         if is_phone_number(self.number()):
             self.accept()
             return
-        self.problem.setText("That does not look like a phone number: it needs at least 3 digits.")
+        self.problem.setText(
+            translate(
+                "Dialogs", "That does not look like a phone number: it needs at least 3 digits."
+            )
+        )
         self.problem.show()
         self.field.setFocus()
 

@@ -15,27 +15,34 @@ from PySide6.QtWidgets import (
 
 from massage_timer.core.durations import format_clock
 from massage_timer.core.engine import Outcome, Summary
+from massage_timer.core.i18n import fill
 from massage_timer.core.safety import call_lines
+from massage_timer.ui.i18n import plurals, translate
 from massage_timer.ui.widgets import plain_label, press_focused_button
 
-AFTERCARE = (
-    "Help her up slowly and offer a drink of water. Ask how she feels.\n"
-    "Tightenings after a massage are usually practice ones. From 37 weeks, labour may be "
-    "starting when they come regularly and get stronger and closer together.\n"
-    "Call her maternity unit if they become regular and painful, or if there is bleeding, "
-    "leaking fluid, severe pain, or the baby moves less. H shows the full list."
-)
+
+def aftercare() -> str:
+    """What to do once the massage is over (health text: ../shared/content-brief.md)."""
+    return translate(
+        "Finish",
+        "Help her up slowly and offer a drink of water. Ask how she feels.\n"
+        "Tightenings after a massage are usually practice ones. From 37 weeks, labour may be "
+        "starting when they come regularly and get stronger and closer together.\n"
+        "Call her maternity unit if they become regular and painful, or if there is bleeding, "
+        "leaking fluid, severe pain, or the baby moves less. H shows the full list.",
+    )
 
 
 def describe_summary(summary: Summary) -> str:
     """ "7 of 9 steps done · 2 skipped · 10:12 in all"."""
-    parts = [f"{summary.completed} of {len(summary.steps)} steps done"]
+    counted = plurals()
+    parts = [counted.steps_done(summary.completed, len(summary.steps))]
     if summary.skipped:
-        parts.append(f"{summary.skipped} skipped")
+        parts.append(counted.skipped(summary.skipped))
     not_reached = sum(1 for s in summary.steps if s.outcome is Outcome.NOT_REACHED)
     if not_reached:
-        parts.append(f"{not_reached} not reached")
-    parts.append(f"{format_clock(summary.active_seconds)} in all")
+        parts.append(counted.not_reached(not_reached))
+    parts.append(fill(translate("Finish", "%1 in all"), format_clock(summary.active_seconds)))
     return "  ·  ".join(parts)
 
 
@@ -57,21 +64,23 @@ class FinishPage(QWidget):
         self.facts.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.steps = plain_label(size=13, role="muted")
         self.steps.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.aftercare = plain_label(AFTERCARE, size=16)
+        self.aftercare = plain_label(aftercare(), size=16)
         self.aftercare.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.call_line = plain_label(call_lines(""), size=16, bold=True)
         self.call_line.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.back_button = QPushButton("Back to routines")
+        self.back_button = QPushButton(translate("Finish", "Back to routines"))
         self.back_button.setProperty("role", "primary")
         self.back_button.setDefault(True)
         self.back_button.clicked.connect(self.back_requested)
-        self.keep_extra_button = QPushButton("Keep the extra time")
+        self.keep_extra_button = QPushButton(translate("Finish", "Keep the extra time"))
         self.keep_extra_button.clicked.connect(self.keep_extra_requested)
         self.keep_extra_label = plain_label(size=14, role="muted")
         self.keep_extra_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.safety_button = QPushButton("When to call  H")
-        self.safety_button.setAccessibleName("When to call")
-        self.safety_button.setAccessibleDescription("When to stop and when to call: H")
+        self.safety_button = QPushButton(translate("Finish", "When to call  H"))
+        self.safety_button.setAccessibleName(translate("Finish", "When to call"))
+        self.safety_button.setAccessibleDescription(
+            translate("Finish", "When to stop and when to call: H")
+        )
         self.safety_button.clicked.connect(self.safety_requested)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -113,15 +122,21 @@ class FinishPage(QWidget):
         self.keep_extra_button.setVisible(bool(extended))
         self.keep_extra_button.setEnabled(True)
         self.keep_extra_label.setVisible(bool(extended))
+        added = translate("Finish", "“%1” (+%2)")
         self.keep_extra_label.setText(
-            "You added time to "
-            + ", ".join(f"“{s.title}” (+{format_clock(s.added)})" for s in extended)
-            + ". Keep it for next time?"
+            fill(
+                translate("Finish", "You added time to %1. Keep it for next time?"),
+                translate("Finish", ", ").join(
+                    fill(added, s.title, format_clock(s.added)) for s in extended
+                ),
+            )
         )
         if summary.stopped_early:
-            heading = "Session stopped"
+            heading = translate("Finish", "Session stopped")
+        elif summary.completed:
+            heading = translate("Finish", "Well done")
         else:  # every step skipped is not something done well
-            heading = "Well done" if summary.completed else "Session over"
+            heading = translate("Finish", "Session over")
         self.heading.setText(heading)
         self.facts.setText(describe_summary(summary))
         self.setAccessibleName(f"{self.heading.text()}. {self.facts.text().replace('  ·  ', ', ')}")

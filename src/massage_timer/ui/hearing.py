@@ -12,6 +12,9 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QTimer
 
+from massage_timer.core.i18n import fill
+from massage_timer.ui.i18n import translate
+
 if TYPE_CHECKING:
     from massage_timer.core.engine import Event
     from massage_timer.core.routine import Step
@@ -106,11 +109,13 @@ class Hearing(QObject):
         """What the sound dialog should say is missing."""
         announcer = self.announcer
         if announcer is None:
-            return ["Sound is off in this window."]
-        problems = [f"Sound: {announcer.sound_problem}."] if announcer.sound_problem else []
-        return problems + (
-            [f"Voice: {announcer.voice_problem}."] if announcer.voice_problem else []
-        )
+            return [translate("Hearing", "Sound is off in this window.")]
+        problems = []
+        if announcer.sound_problem:
+            problems.append(fill(translate("Hearing", "Sound: %1."), announcer.sound_problem))
+        if announcer.voice_problem:
+            problems.append(fill(translate("Hearing", "Voice: %1."), announcer.voice_problem))
+        return problems
 
     def voices(self) -> list[str]:
         announcer = self.announcer

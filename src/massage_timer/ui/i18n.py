@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
-from massage_timer.core.i18n import LANGUAGES, SOURCE_LANGUAGE, plural_english, resolve
+from massage_timer.core.i18n import LANGUAGES, SOURCE_LANGUAGE, fill, plural_english, resolve
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +75,23 @@ class Plurals(QObject):
 
     def more_problems(self, count: int) -> str:
         return _or_english(self.tr("… and %n more", "", count), "… and %n more", count)
+
+    def more_in_details(self, count: int) -> str:
+        text = self.tr("… and %n more (see details)", "", count)
+        return _or_english(text, "… and %n more (see details)", count)
+
+    def steps_done(self, done: int, count: int) -> str:
+        """ "7 of 9 steps done"."""
+        text = _or_english(
+            self.tr("%1 of %n step(s) done", "", count), "%1 of %n step(s) done", count
+        )
+        return fill(text, done)
+
+    def skipped(self, count: int) -> str:
+        return _or_english(self.tr("%n skipped", "", count), "%n skipped", count)
+
+    def not_reached(self, count: int) -> str:
+        return _or_english(self.tr("%n not reached", "", count), "%n not reached", count)
 
 
 def _or_english(translated: str, source: str, count: int) -> str:

@@ -26,9 +26,11 @@ from PySide6.QtWidgets import (
 from massage_timer.core.announcements import where_we_are
 from massage_timer.core.durations import format_clock
 from massage_timer.core.engine import Command, Snapshot, State
+from massage_timer.core.i18n import fill
 from massage_timer.core.loader import resolve_image
 from massage_timer.core.safety import call_lines, says_call
 from massage_timer.ui.controller import SessionController
+from massage_timer.ui.i18n import translate
 from massage_timer.ui.session_keys import session_keys
 from massage_timer.ui.session_sizes import session_sizes
 from massage_timer.ui.session_widgets import (
@@ -43,18 +45,24 @@ from massage_timer.ui.widgets import ElidedLabel, plain_label, set_font, text_sc
 log = logging.getLogger(__name__)
 
 
-STATE_TEXT = {
-    State.READY: "Press Space to start",
-    State.PAUSED: "Paused  ·  Space to go on",
-}
-PLAY_TEXT = {
-    State.READY: "Start",
-    State.RUNNING: "Pause",
-    State.PAUSED: "Resume",
-    State.WAITING: "Continue",
-    State.FINISHED: "Done",
-    State.STOPPED: "Done",
-}
+def state_text(state: State) -> str:
+    """The line under the countdown: what to press, when something is to be pressed."""
+    if state is State.READY:
+        return translate("Session", "Press Space to start")
+    if state is State.PAUSED:
+        return translate("Session", "Paused  ·  Space to go on")
+    return ""
+
+
+def play_text(state: State) -> str:
+    """The play button's word for what it does now."""
+    texts = {
+        State.READY: translate("Session", "Start"),
+        State.RUNNING: translate("Session", "Pause"),
+        State.PAUSED: translate("Session", "Resume"),
+        State.WAITING: translate("Session", "Continue"),
+    }
+    return texts.get(state) or translate("Session", "Done")
 
 
 class SessionPage(QWidget):
@@ -98,16 +106,20 @@ class SessionPage(QWidget):
         # header: routine, then the window-level toggles
         self.routine_label = ElidedLabel(controller.routine.title)
         self.routine_label.setProperty("role", "muted")
-        self.night_button = self._button("Night  N", self.theme_toggle_requested.emit)
+        night, full_screen = translate("Session", "Night"), translate("Session", "Full screen")
+        when_to_stop = translate("Session", "When to stop")
+        self.night_button = self._button(f"{night}  N", self.theme_toggle_requested.emit)
         self.night_button.setCheckable(True)
-        self.fullscreen_button = self._button("Full screen  F11", self.fullscreen_requested.emit)
-        self.safety_button = self._button("When to stop  H", self.safety_requested.emit)
-        self.timings_button = self._button("Adjust timings  T", self.timings_pressed)
+        self.fullscreen_button = self._button(f"{full_screen}  F11", self.fullscreen_requested.emit)
+        self.safety_button = self._button(f"{when_to_stop}  H", self.safety_requested.emit)
+        self.timings_button = self._button(
+            translate("Session", "Adjust timings  T"), self.timings_pressed
+        )
         self._header_texts = {
-            self.timings_button: ("Timings", "T"),
-            self.night_button: ("Night", "N"),
-            self.fullscreen_button: ("Full screen", "F11"),
-            self.safety_button: ("When to stop", "H"),
+            self.timings_button: (translate("Session", "Timings"), "T"),
+            self.night_button: (night, "N"),
+            self.fullscreen_button: (full_screen, "F11"),
+            self.safety_button: (when_to_stop, "H"),
         }
         self.safety_button.setProperty("role", "warning")
         header = QHBoxLayout()
@@ -138,8 +150,10 @@ class SessionPage(QWidget):
         self.countdown.setObjectName("countdown")
         self.countdown.setTextFormat(Qt.TextFormat.PlainText)
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.countdown.setAccessibleDescription("Time left in this step")  # its name: the time
-        self.continue_button = QPushButton("Continue when ready")
+        self.countdown.setAccessibleDescription(
+            translate("Session", "Time left in this step")
+        )  # its name: the time
+        self.continue_button = QPushButton(translate("Session", "Continue when ready"))
         self.continue_button.setProperty("role", "primary")
         self.continue_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.continue_button.clicked.connect(self.next_pressed)
@@ -168,13 +182,15 @@ class SessionPage(QWidget):
         body.addLayout(text_column, 6)
 
         # controls, left to right in the order a clicker thinks
-        self.stop_button = self._button("Stop  Esc", self.stop_requested.emit)
-        self.previous_button = self._button("←  Back", controller.previous)
-        self.restart_button = self._button("Restart  R", controller.restart_step)
-        self.play_button = self._button("Start", self.controller.toggle)
+        self.stop_button = self._button(translate("Session", "Stop  Esc"), self.stop_requested.emit)
+        self.previous_button = self._button(translate("Session", "←  Back"), controller.previous)
+        self.restart_button = self._button(
+            translate("Session", "Restart  R"), controller.restart_step
+        )
+        self.play_button = self._button(translate("Session", "Start"), self.controller.toggle)
         self.play_button.setProperty("role", "primary")
         self.more_button = self._button("+30 s", lambda: controller.add_time(30))
-        self.next_button = self._button("Next  →", self.next_pressed)
+        self.next_button = self._button(translate("Session", "Next  →"), self.next_pressed)
         controls = QHBoxLayout()
         controls.addWidget(self.stop_button)
         controls.addStretch(1)
@@ -255,7 +271,9 @@ class SessionPage(QWidget):
         state = snapshot.state
         if self._shown_step != snapshot.index:
             self._show_step(snapshot)
-        self.progress_label.setText(f"Step {snapshot.index + 1} of {snapshot.count}")
+        self.progress_label.setText(
+            fill(translate("Session", "Step %1 of %2"), snapshot.index + 1, snapshot.count)
+        )
         waiting = state is State.WAITING
         self.timer_stack.setCurrentWidget(self.continue_button if waiting else self.countdown)
         self.countdown.setText(format_clock(snapshot.time_left))
@@ -267,10 +285,10 @@ class SessionPage(QWidget):
             self.countdown.style().unpolish(self.countdown)
             self.countdown.style().polish(self.countdown)
             self._fit_fonts()  # polishing resets the font the window size chose
-        self.state_label.setText(STATE_TEXT.get(state, ""))
+        self.state_label.setText(state_text(state))
         self._name_for_screen_readers(snapshot)
         self.bar.set_progress(list(snapshot.durations), snapshot.index, snapshot.fraction)
-        self.play_button.setText(PLAY_TEXT[state])
+        self.play_button.setText(play_text(state))
         for button, command in (
             (self.next_button, Command.NEXT),
             (self.previous_button, Command.PREVIOUS),
@@ -301,14 +319,20 @@ class SessionPage(QWidget):
         if shown == self._named_for:
             return
         self._named_for = shown
-        where = f"Step {snapshot.index + 1} of {snapshot.count}, {snapshot.step.title}"
+        where = fill(
+            translate("Session", "Step %1 of %2, %3"),
+            snapshot.index + 1,
+            snapshot.count,
+            snapshot.step.title,
+        )
+        left = format_clock(snapshot.time_left)
         state = {
-            State.READY: "ready, press Space to start",
-            State.PAUSED: f"{format_clock(snapshot.time_left)} left, paused",
-            State.WAITING: "time is up, press Space to go on when ready",
-            State.RUNNING: f"{format_clock(snapshot.time_left)} left",
-        }.get(snapshot.state, "over")
-        self.setAccessibleName(f"{where}, {state}")
+            State.READY: translate("Session", "ready, press Space to start"),
+            State.PAUSED: fill(translate("Session", "%1 left, paused"), left),
+            State.WAITING: translate("Session", "time is up, press Space to go on when ready"),
+            State.RUNNING: fill(translate("Session", "%1 left"), left),
+        }.get(snapshot.state) or translate("Session", "over")
+        self.setAccessibleName(fill(translate("Session", "%1, %2"), where, state))
 
     def _show_step(self, snapshot: Snapshot) -> None:
         step = snapshot.step
@@ -318,7 +342,9 @@ class SessionPage(QWidget):
         self.instruction.setText(step.instruction)
         self.call_line.setVisible(says_call(f"{step.title} {step.instruction}"))
         self.up_next.setText(
-            f"Up next: {snapshot.next_title}" if snapshot.next_title is not None else "Last step"
+            fill(translate("Session", "Up next: %1"), snapshot.next_title)
+            if snapshot.next_title is not None
+            else translate("Session", "Last step")
         )
         if step.image:
             found = resolve_image(self.routine_path, step.image) if self.routine_path else None

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from massage_timer.core.settings import RANGES, Settings
+from massage_timer.ui.i18n import translate
 from massage_timer.ui.placement import fit_to_screen
 from massage_timer.ui.widgets import plain_label
 
@@ -33,29 +34,33 @@ class SoundSettingsDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Sound and voice")
+        self.setWindowTitle(translate("Sound", "Sound and voice"))
         self.setObjectName("soundDialog")
         self._base = settings
-        self.sound_on = QCheckBox("Chimes when a step starts, at cues and at the end")
+        self.sound_on = QCheckBox(
+            translate("Sound", "Chimes when a step starts, at cues and at the end")
+        )
         self.sound_on.setChecked(settings.sound_on)
-        self.ticks = QCheckBox("Soft ticks in the last three seconds of a step")
+        self.ticks = QCheckBox(translate("Sound", "Soft ticks in the last three seconds of a step"))
         self.ticks.setChecked(settings.ticks)
-        self.voice_on = QCheckBox("Say each step's prompt aloud")
+        self.voice_on = QCheckBox(translate("Sound", "Say each step's prompt aloud"))
         self.voice_on.setChecked(settings.voice_on)
-        self.read_instructions = QCheckBox("Also read the whole instruction")
+        self.read_instructions = QCheckBox(translate("Sound", "Also read the whole instruction"))
         self.read_instructions.setChecked(settings.read_instructions)
-        self.announce_next = QCheckBox("Say what comes next, ten seconds before a step ends")
+        self.announce_next = QCheckBox(
+            translate("Sound", "Say what comes next, ten seconds before a step ends")
+        )
         self.announce_next.setChecked(settings.announce_next)
         self.volume = QSlider(Qt.Orientation.Horizontal)
         self.volume.setRange(*RANGES["volume"])
         self.volume.setValue(settings.volume)
-        self.volume.setAccessibleName("Volume")
+        self.volume.setAccessibleName(translate("Sound", "Volume"))
         self.rate = QSlider(Qt.Orientation.Horizontal)
         self.rate.setRange(*RANGES["rate"])
         self.rate.setValue(settings.rate)
-        self.rate.setAccessibleName("Speaking rate")
+        self.rate.setAccessibleName(translate("Sound", "Speaking rate"))
         self.voice = QComboBox()
-        self.voice.addItem("Default voice", "")
+        self.voice.addItem(translate("Sound", "Default voice"), "")
         for name in voices:
             self.voice.addItem(name, name)
         index = self.voice.findData(settings.voice)
@@ -67,16 +72,16 @@ class SoundSettingsDialog(QDialog):
         form.addRow(self.voice_on)
         form.addRow(self.read_instructions)
         form.addRow(self.announce_next)
-        form.addRow("Volume", self.volume)
-        form.addRow("Voice", self.voice)
-        form.addRow("Speaking rate", self.rate)
+        form.addRow(translate("Sound", "Volume"), self.volume)
+        form.addRow(translate("Sound", "Voice"), self.voice)
+        form.addRow(translate("Sound", "Speaking rate"), self.rate)
         self.problems = plain_label("\n".join(problems), role="warning")
         self.problems.setVisible(bool(problems))
-        save = QPushButton("Save")
+        save = QPushButton(translate("Sound", "Save"))
         save.setProperty("role", "primary")
         save.setDefault(True)
         save.clicked.connect(self.accept)
-        cancel = QPushButton("Cancel")
+        cancel = QPushButton(translate("Sound", "Cancel"))
         cancel.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
