@@ -18,7 +18,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication, QWidget
 
 from massage_timer import paths
+from massage_timer.core.i18n import LANGUAGES, TRANSLATING
 from massage_timer.core.settings import Settings, Theme
+from massage_timer.ui.i18n import apply_language
 from massage_timer.ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -159,10 +161,16 @@ def main() -> int:
     parser.add_argument("--size", default="1280x800")
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--look", choices=["night", "day"], default="night")
+    parser.add_argument(
+        "--language",
+        default="en_GB",
+        help="a language code (es, en_US): also one still being translated; with --out",
+    )
     args = parser.parse_args()
     width, height = (int(n) for n in args.size.split("x"))
     paths.set_identity()
     QApplication.instance() or QApplication(sys.argv[:1])
+    apply_language(args.language, (*LANGUAGES, *TRANSLATING))
     args.out.mkdir(parents=True, exist_ok=True)
     if args.out != ROOT / "docs" / "screenshots" or args.size != "1280x800":
         render(args.out, (width, height), args.look)

@@ -172,7 +172,7 @@ def test_settings_that_are_not_a_regular_file_do_not_hang_the_app(tmp_path: Path
     os.mkfifo(path)
     store = SettingsStore(path, write)
     assert store.load() == Settings()
-    assert store.notice is not None
+    assert store.notice() is not None
     assert not path.exists()  # set aside; the next save writes a real file
 
 
@@ -181,7 +181,7 @@ def test_settings_with_a_byte_order_mark_are_read(tmp_path: Path) -> None:
     path.write_bytes(b'\xef\xbb\xbf{"theme": "night", "volume": 40}')
     store = SettingsStore(path, write)
     assert store.load() == Settings(theme="night", volume=40)
-    assert store.notice is None
+    assert store.notice() is None
 
 
 def test_validate_refuses_a_pipe_without_waiting(

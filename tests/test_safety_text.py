@@ -31,7 +31,7 @@ from massage_timer.core.safety import (
 )
 from massage_timer.ui.finish_page import aftercare
 from massage_timer.ui.main_window import MainWindow
-from massage_timer.ui.timings_editor import LIMITS
+from massage_timer.ui.timings_editor import limits
 from tests.conftest import FakeClock
 from tests.ui_helpers import accept_safety, make_window
 
@@ -62,7 +62,7 @@ def everything_people_read_or_hear() -> list[str]:
     texts: list[str] = []
     for value in safety:
         texts += list(value) if isinstance(value, tuple) else [value]
-    texts += [about.intro, *about.claims, about.overdue, aftercare(), LIMITS]
+    texts += [about.intro, *about.claims, about.overdue, aftercare(), limits()]
     for path in ROUTINES:
         texts += routine_texts(path)
     for path in PICTURES:

@@ -4,6 +4,8 @@ of those sources, and loading a language translates Qt's own standard buttons to
 
 from __future__ import annotations
 
+import ast
+import re
 import shutil
 import subprocess
 import sys
@@ -111,3 +113,76 @@ def test_without_any_catalogue_english_plurals_are_still_right(qapp: QApplicatio
     finally:
         for translator in installed:
             QCoreApplication.installTranslator(translator)
+
+
+# Calls whose text argument a person reads or hears: it must come from translate(), a
+# routine file, or Qt, never a literal written in the code.
+SHOWN = {
+    "QPushButton",
+    "QCheckBox",
+    "QLabel",
+    "plain_label",
+    "setText",
+    "setWindowTitle",
+    "setAccessibleName",
+    "setAccessibleDescription",
+    "setToolTip",
+    "setPlaceholderText",
+    "addItem",
+    "addRow",
+    "emit",
+    "tell",
+    "heading",
+    "_button",
+    "_message_box",
+    "drawText",
+    "getOpenFileName",
+    "getSaveFileName",
+}
+
+
+def _literal_words(node: ast.expr) -> str | None:
+    """The words of a string literal or f-string, if it has any letters."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        text = node.value
+    elif isinstance(node, ast.JoinedStr):
+        text = "".join(
+            v.value for v in node.values if isinstance(v, ast.Constant) and isinstance(v.value, str)
+        )
+    else:
+        return None
+    return text if re.search(r"[A-Za-z]{2}", text) else None
+
+
+def test_no_text_a_person_reads_is_written_in_the_code_untranslated() -> None:
+    found = []
+    for path in sorted((ROOT / "src" / "massage_timer" / "ui").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            if name not in SHOWN:
+                continue
+            for argument in node.args:
+                words = _literal_words(argument)
+                if words is not None:
+                    found.append(f"{path.name}:{node.lineno}: {name}({words!r})")
+    assert not found, "wrap these in translate():\n" + "\n".join(found)
+
+
+def test_the_untranslated_text_check_finds_what_it_looks_for() -> None:
+    sample = ast.parse('QPushButton("Start"); b.setText(f"Step {n}"); QPushButton(tr("x"))')
+    calls = [n for n in ast.walk(sample) if isinstance(n, ast.Call) and n.args]
+    words = [_literal_words(call.args[0]) for call in calls]
+    assert "Start" in words
+    assert "Step " in words
+
+
+@pytest.mark.parametrize("seconds", [0, 0.4, 1, 45, 60, 61, 90, 3600, 3661, 7322])
+def test_lengths_are_said_alike_with_and_without_qt(qapp: QApplication, seconds: float) -> None:
+    """L's spoken lengths in English: the Qt side's plural forms say what the core does."""
+    from massage_timer.core.announcements import spoken_length
+    from massage_timer.ui.i18n import plurals
+
+    assert plurals().spoken_length(seconds) == spoken_length(seconds)

@@ -2,6 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Announcements</name>
+    <message>
+        <source>Next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on when you are both ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 of %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready: %1, %2. Press Space to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused. %1 left of %2. Press Space to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time is up for %1. Press Space to go on when you are both ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session is over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Massage Timer is already open; its window was brought forward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Massage Timer. The session goes on; the details are in the log (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Audio</name>
     <message>
         <source>no sound device was found</source>
@@ -17,6 +63,21 @@
     </message>
     <message>
         <source>the speech engine failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Chooser</name>
+    <message>
+        <source>Open a routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routines (*.yaml *.yml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has problems, so it cannot be used.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -148,6 +209,20 @@ Call her maternity unit if they become regular and painful, or if there is bleed
     </message>
 </context>
 <context>
+    <name>KeepAwake</name>
+    <message>
+        <source>A guided massage session is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Notice</name>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Picker</name>
     <message>
         <source>%1 with your timings</source>
@@ -234,6 +309,27 @@ Call her maternity unit if they become regular and painful, or if there is bleed
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%1 of %n step(s) done</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -253,6 +349,13 @@ Call her maternity unit if they become regular and painful, or if there is bleed
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Preferences</name>
+    <message>
+        <source>Your choice could not be saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -283,6 +386,18 @@ Call her maternity unit if they become regular and painful, or if there is bleed
     </message>
     <message>
         <source>Her maternity unit&apos;s phone number, shown wherever this app says to call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Her maternity unit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Her maternity unit&apos;s number is not added yet. Add it with “Phone number…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In an emergency: 999 (UK), 911 (US and Canada), 112 (EU)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -400,6 +515,49 @@ Call her maternity unit if they become regular and painful, or if there is bleed
         <source>Last step</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stop the session?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop this session now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep going</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish the session?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the last step. Finish the session now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Your settings file could not be read, so defaults are used. It was kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sound</name>
@@ -449,6 +607,172 @@ Call her maternity unit if they become regular and painful, or if there is bleed
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Timings</name>
+    <message>
+        <source>Your timings could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your timings for %1 are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They apply from the next session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extra time could not be kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept. %1 now lasts %2 for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (my timings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as a new routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routines (*.yaml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new routine could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new routine could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as a new routine: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out, as they no longer fit: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each step lasts from 0:01 to 60:00, and the whole routine at most 4 hours. Sessions of about 10 to 30 minutes are usual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timings for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your time for step %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The routine&apos;s own time is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset step %1 to the routine&apos;s time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale every step by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale all steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make every step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as new routine…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change how long each step lasts for her. Type a time like 1:30, or use the Up and Down keys to change it by 15 seconds. Every later session uses these times until you reset them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps set one by one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1   (the routine&apos;s own: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is longer than 4 hours in all. Shorten some steps to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Window</name>
+    <message>
+        <source>Quit Massage Timer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session is still going. Stop it and quit?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop and quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep going</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text size: %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text size: %1 % (Ctrl+0: as made)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

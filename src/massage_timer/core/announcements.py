@@ -22,9 +22,10 @@ from massage_timer.core.engine import (
     StepStarted,
     WaitingForPartner,
 )
+from massage_timer.core.i18n import Translate, fill, untranslated
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
     from massage_timer.core.routine import Step
     from massage_timer.core.settings import Settings
@@ -44,8 +45,11 @@ class Speech(NamedTuple):
 Item = Sound | Speech
 
 
-def plan(event: Event, steps: Sequence[Step], settings: Settings) -> list[Item]:
-    """What ``event`` should sound like; empty when it should be silent."""
+def plan(
+    event: Event, steps: Sequence[Step], settings: Settings, translate: Translate = untranslated
+) -> list[Item]:
+    """What ``event`` should sound like; empty when it should be silent. What the app itself
+    says (not the routine's own prompts) goes through ``translate``."""
     sound, voice = settings.sound_on, settings.voice_on
     items: list[Item] = []
     match event:
@@ -65,45 +69,72 @@ def plan(event: Event, steps: Sequence[Step], settings: Settings) -> list[Item]:
                 items.append(Speech(cue.say))
         case StepEndingSoon(index=index):
             if voice and settings.announce_next and index + 1 < len(steps):
-                items.append(Speech(f"Next: {steps[index + 1].title}"))
+                coming = translate("Announcements", "Next: %1")
+                items.append(Speech(fill(coming, steps[index + 1].title)))
         case WaitingForPartner():
             if sound:
                 items.append(Sound("cue"))
             if voice:
-                items.append(Speech("Go on when you are both ready."))
+                items.append(Speech(translate("Announcements", "Go on when you are both ready.")))
         case SessionFinished(summary=summary):
             if sound and not summary.stopped_early:
                 items.append(Sound("finish"))
     return items
 
 
-def spoken_length(seconds: float) -> str:
-    """A length as it is said: "1 minute 30 seconds", "45 seconds", "1 hour 5 minutes"."""
+TimeUnit = Literal["hour", "minute", "second"]
+
+
+def english_count(unit: TimeUnit, count: int) -> str:
+    """ "1 minute", "2 minutes"."""
+    return f"{count} {unit}{'' if count == 1 else 's'}"
+
+
+def spoken_length(seconds: float, say_count: Callable[[TimeUnit, int], str] = english_count) -> str:
+    """A length as it is said: "1 minute 30 seconds", "45 seconds", "1 hour 5 minutes".
+    ``say_count`` says one count of a unit in the language wanted."""
     total = max(0, math.ceil(seconds))  # as the countdown shows it: 0:01 in the last second
     hours, rest = divmod(total, 3600)
     minutes, secs = divmod(rest, 60)
-    parts = [
-        f"{n} {unit}{'' if n == 1 else 's'}"
-        for n, unit in ((hours, "hour"), (minutes, "minute"), (secs, "second"))
-        if n
-    ]
-    return " ".join(parts) or "0 seconds"
+    units: tuple[tuple[TimeUnit, int], ...] = (
+        ("hour", hours),
+        ("minute", minutes),
+        ("second", secs),
+    )
+    return " ".join(say_count(unit, n) for unit, n in units if n) or say_count("second", 0)
 
 
-def where_we_are(snapshot: Snapshot) -> str:
-    """What L says (and what a screen reader can read): the step, the time left, the state."""
-    step = f"step {snapshot.index + 1} of {snapshot.count}, {snapshot.step.title}"
-    left = spoken_length(snapshot.time_left)
+def where_we_are(
+    snapshot: Snapshot,
+    translate: Translate = untranslated,
+    say_length: Callable[[float], str] = spoken_length,
+) -> str:
+    """What L says (and what a screen reader can read): the step, the time left, the state.
+    ``say_length`` says a length in the same language as ``translate``."""
+    step = fill(
+        translate("Announcements", "step %1 of %2, %3"),
+        snapshot.index + 1,
+        snapshot.count,
+        snapshot.step.title,
+    )
+    left = say_length(snapshot.time_left)
     match snapshot.state:
         case State.READY:
-            return f"Ready: {step}, {left}. Press Space to start."
+            return fill(
+                translate("Announcements", "Ready: %1, %2. Press Space to start."), step, left
+            )
         case State.RUNNING:
-            return f"{left} left of {step}."
+            return fill(translate("Announcements", "%1 left of %2."), left, step)
         case State.PAUSED:
-            return f"Paused. {left} left of {step}. Press Space to go on."
+            paused = translate("Announcements", "Paused. %1 left of %2. Press Space to go on.")
+            return fill(paused, left, step)
         case State.WAITING:
-            return f"Time is up for {step}. Press Space to go on when you are both ready."
-    return "The session is over."
+            waiting = translate(
+                "Announcements",
+                "Time is up for %1. Press Space to go on when you are both ready.",
+            )
+            return fill(waiting, step)
+    return translate("Announcements", "The session is over.")
 
 
 def tick(seconds_left: int, settings: Settings) -> Item | None:

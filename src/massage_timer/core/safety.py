@@ -12,6 +12,7 @@ import functools
 import re
 from typing import NamedTuple
 
+from massage_timer.core.i18n import Translate, fill, untranslated
 from massage_timer.core.resources import resource_path
 
 SAFETY_RESOURCE = "safety/safety.txt"
@@ -37,21 +38,24 @@ def is_phone_number(text: str) -> bool:
     )
 
 
-def unit_line(phone: str) -> str:
+def unit_line(phone: str, translate: Translate = untranslated) -> str:
     """The line shown wherever the app says "call": her maternity unit's number, or where
     to add it."""
     if phone:
-        return f"Her maternity unit: {phone}"
-    return "Her maternity unit's number is not added yet. Add it with “Phone number…”."
+        return fill(translate("Safety", "Her maternity unit: %1"), phone)
+    return translate(
+        "Safety", "Her maternity unit's number is not added yet. Add it with “Phone number…”."
+    )
 
 
-EMERGENCY_NUMBERS = "In an emergency: 999 (UK), 911 (US and Canada), 112 (EU)"
+def emergency_numbers(translate: Translate = untranslated) -> str:
+    return translate("Safety", "In an emergency: 999 (UK), 911 (US and Canada), 112 (EU)")
 
 
-def call_lines(phone: str) -> str:
+def call_lines(phone: str, translate: Translate = untranslated) -> str:
     """Her maternity unit's number and the emergency numbers, on two lines: what a screen
     that says "call" shows (the safety screen and H have the emergency sentence itself)."""
-    return f"{unit_line(phone)}\n{EMERGENCY_NUMBERS}"
+    return f"{unit_line(phone, translate)}\n{emergency_numbers(translate)}"
 
 
 def says_call(text: str) -> bool:

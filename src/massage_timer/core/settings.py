@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Literal, NamedTuple, get_args
 
 from massage_timer.core.aside import set_aside
-from massage_timer.core.i18n import LANGUAGES, SYSTEM, TRANSLATING
+from massage_timer.core.i18n import LANGUAGES, SYSTEM, TRANSLATING, Translate, fill, untranslated
 from massage_timer.core.safety import is_phone_number
 
 log = logging.getLogger(__name__)
@@ -118,7 +118,7 @@ class SettingsStore:
     def __init__(self, path: Path, write: AtomicWriter) -> None:
         self.path = path
         self._write = write
-        self.notice: str | None = None  # a sentence for the user when a file was set aside
+        self.kept_as: str | None = None  # the name a file that could not be read was kept as
 
     def load(self) -> Settings:
         from massage_timer.core.userfiles import NotRegularFileError, read_regular
@@ -149,8 +149,14 @@ class SettingsStore:
         self._write(self.path, settings.to_json().encode("utf-8"))
 
     def _set_aside(self, reason: str) -> None:
-        kept = set_aside(self.path, reason)
-        self.notice = (
-            "Your settings file could not be read, so defaults are used. "
-            f"It was kept as {kept.name}."
+        self.kept_as = set_aside(self.path, reason).name
+
+    def notice(self, translate: Translate = untranslated) -> str | None:
+        """A sentence for the user when the file was set aside at load, else None."""
+        if self.kept_as is None:
+            return None
+        told = translate(
+            "Settings",
+            "Your settings file could not be read, so defaults are used. It was kept as %1.",
         )
+        return fill(told, self.kept_as)

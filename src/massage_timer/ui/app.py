@@ -22,7 +22,9 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from massage_timer import __version__, paths
+from massage_timer.core.i18n import fill
 from massage_timer.core.identity import APP_ID, DISPLAY_NAME, ICON_SIZES
+from massage_timer.ui.i18n import translate
 
 if TYPE_CHECKING:
     from massage_timer.ui.audio import Announcer
@@ -119,7 +121,7 @@ def run_app(
 
     instance = Instance()
     if not instance.claim():
-        print("Massage Timer is already open; its window was brought to the front.")
+        print(translate("App", "Massage Timer is already open; its window was brought forward."))
         return 0
     from massage_timer.ui.files import atomic_write
     from massage_timer.ui.first_paint import call_when_painted
@@ -164,10 +166,15 @@ def app_icon() -> QIcon:
     return icon
 
 
-_CALM = (
-    "Something went wrong inside massage-timer. The session goes on; the details are in the "
-    "log ({log})."
-)
+def calm_message(log_file: str) -> str:
+    return fill(
+        translate(
+            "App",
+            "Something went wrong inside Massage Timer. The session goes on; the details are "
+            "in the log (%1).",
+        ),
+        log_file,
+    )
 
 
 def install_excepthook(window: MainWindow) -> None:
@@ -184,7 +191,7 @@ def install_excepthook(window: MainWindow) -> None:
                 (h.baseFilename for h in log.handlers if isinstance(h, logging.FileHandler)),
                 "massage-timer.log",
             )
-            window.tell(_CALM.format(log=where))
+            window.tell(calm_message(where))
         except RuntimeError:  # the window is already gone
             pass
 

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
+from massage_timer.ui.i18n import translate
+
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QKeyEvent
 
@@ -92,10 +94,10 @@ class AppWindow(QMainWindow):
 
             if not Confirm.ask(
                 self,
-                "Quit massage-timer?",
-                "A session is still going. Stop it and quit?",
-                "Stop and quit",
-                "Keep going",
+                translate("Window", "Quit Massage Timer?"),
+                translate("Window", "A session is still going. Stop it and quit?"),
+                translate("Window", "Stop and quit"),
+                translate("Window", "Keep going"),
             ):
                 event.ignore()
                 return

@@ -110,7 +110,7 @@ class Announcer(QObject):
 
     def handle(self, event: Event, steps: Sequence[Step]) -> None:
         """A session event: queue what it should sound like."""
-        items = plan(event, steps, self._settings())
+        items = plan(event, steps, self._settings(), translate)
         self.queue.add(items, new_step=isinstance(event, StepStarted))
         self._pump()
 

@@ -15,6 +15,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from massage_timer.core.i18n import fill
+from massage_timer.ui.i18n import translate
+
 if TYPE_CHECKING:
     from massage_timer.core.library import Entry
     from massage_timer.core.routine import Routine
@@ -87,7 +90,10 @@ class Chooser(QObject):
 
         start = str(self.user_routines or Path.home())
         name, _ = QFileDialog.getOpenFileName(
-            self._window, "Open a routine", start, "Routines (*.yaml *.yml);;All files (*)"
+            self._window,
+            translate("Chooser", "Open a routine"),
+            start,
+            translate("Chooser", "Routines (*.yaml *.yml);;All files (*)"),
         )
         if name:
             self.run_file(Path(name))
@@ -100,7 +106,9 @@ class Chooser(QObject):
         report = check_file(path)
         if report.routine is None:
             Problems.show(
-                self._window, f"{path.name} has problems, so it cannot be used.", report.errors
+                self._window,
+                fill(translate("Chooser", "%1 has problems, so it cannot be used."), path.name),
+                report.errors,
             )
             return False
         self.chosen.emit(report.routine, path)

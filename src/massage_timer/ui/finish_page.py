@@ -66,7 +66,7 @@ class FinishPage(QWidget):
         self.steps.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.aftercare = plain_label(aftercare(), size=16)
         self.aftercare.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.call_line = plain_label(call_lines(""), size=16, bold=True)
+        self.call_line = plain_label(call_lines("", translate), size=16, bold=True)
         self.call_line.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.back_button = QPushButton(translate("Finish", "Back to routines"))
         self.back_button.setProperty("role", "primary")
@@ -117,7 +117,7 @@ class FinishPage(QWidget):
         layout.addLayout(buttons)
 
     def show_summary(self, summary: Summary, *, phone: str = "") -> None:
-        self.call_line.setText(call_lines(phone))
+        self.call_line.setText(call_lines(phone, translate))
         extended = [s for s in summary.steps if s.added > 0]
         self.keep_extra_button.setVisible(bool(extended))
         self.keep_extra_button.setEnabled(True)

@@ -14,6 +14,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from massage_timer.core.i18n import fill
+from massage_timer.ui.i18n import translate
+
 if TYPE_CHECKING:
     from massage_timer.core.engine import Summary
     from massage_timer.core.routine import Routine
@@ -84,9 +87,13 @@ class HerTimings(QObject):
         durations, as_new_routine = result
         if as_new_routine:
             self.save_as_new_routine(routine, durations)
-        elif self._save(routine, durations, "Your timings could not be saved"):
-            later = " They apply from the next session." if session_under_way else ""
-            self.notice.emit(f"Your timings for {routine.title} are saved.{later}")
+        elif self._save(
+            routine, durations, translate("Timings", "Your timings could not be saved")
+        ):
+            saved = fill(translate("Timings", "Your timings for %1 are saved."), routine.title)
+            if session_under_way:
+                saved += " " + translate("Timings", "They apply from the next session.")
+            self.notice.emit(saved)
             self.saved.emit(routine)
 
     def keep_extra_time(self, routine: Routine, planned: Sequence[float], summary: Summary) -> bool:
@@ -95,9 +102,12 @@ class HerTimings(QObject):
         from massage_timer.core.timings import with_extra_time
 
         durations = with_extra_time(planned, [record.added for record in summary.steps])
-        if not self._save(routine, durations, "The extra time could not be kept"):
+        if not self._save(
+            routine, durations, translate("Timings", "The extra time could not be kept")
+        ):
             return False
-        self.notice.emit(f"Kept. {routine.title} now lasts {format_clock(sum(durations))} for you.")
+        kept = translate("Timings", "Kept. %1 now lasts %2 for you.")
+        self.notice.emit(fill(kept, routine.title, format_clock(sum(durations))))
         self.saved.emit(routine)
         return True
 
@@ -108,7 +118,7 @@ class HerTimings(QObject):
         try:
             self.store.save(routine, durations)
         except (TimingsError, OSError) as exc:
-            self.notice.emit(f"{failure}: {exc}")
+            self.notice.emit(fill(translate("Timings", "%1: %2"), failure, exc))
             return False
         return True
 
@@ -120,13 +130,13 @@ class HerTimings(QObject):
         from massage_timer.ui.files import atomic_write
 
         new_id = f"{routine.id[:56]}-mine"
-        title = f"{routine.title[:66]} (my timings)"
+        title = fill(translate("Timings", "%1 (my timings)"), routine.title[:66])
         folder = self._user_routines or Path.home()
         name, _ = QFileDialog.getSaveFileName(
             self._parent,
-            "Save as a new routine",
+            translate("Timings", "Save as a new routine"),
             str(folder / f"{new_id}.yaml"),
-            "Routines (*.yaml)",
+            translate("Timings", "Routines (*.yaml)"),
         )
         if not name:
             return
@@ -134,15 +144,20 @@ class HerTimings(QObject):
         made, problems = check_text(text, name)
         if made is None:  # a bug if it happens: never write a file that would not load
             log.error("new routine did not validate: %s", problems)
-            self.notice.emit("The new routine could not be made.")
+            self.notice.emit(translate("Timings", "The new routine could not be made."))
             return
         path = Path(name)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             atomic_write(path, text.encode("utf-8"))
         except OSError as exc:
-            self.notice.emit(f"The new routine could not be saved: {exc}")
+            self.notice.emit(
+                fill(translate("Timings", "The new routine could not be saved: %1"), exc)
+            )
             return
-        left_out = f" Left out, as they no longer fit: {'; '.join(dropped)}." if dropped else ""
-        self.notice.emit(f"Saved as a new routine: {path.name}.{left_out}")
+        saved = fill(translate("Timings", "Saved as a new routine: %1."), path.name)
+        if dropped:
+            left_out = translate("Timings", "Left out, as they no longer fit: %1.")
+            saved += " " + fill(left_out, "; ".join(dropped))
+        self.notice.emit(saved)
         self.new_routine_saved.emit(path)

@@ -11,10 +11,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Collection
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
 from massage_timer.core.i18n import LANGUAGES, SOURCE_LANGUAGE, fill, plural_english, resolve
+
+if TYPE_CHECKING:
+    from massage_timer.core.announcements import TimeUnit
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +46,7 @@ def apply_language(setting: str, offered: Collection[str] = tuple(LANGUAGES)) ->
     language = resolve(setting, system_languages(), offered)
     for old in app.findChildren(QTranslator, "massage-timer-translator"):
         QCoreApplication.removeTranslator(old)
+        old.setObjectName("")  # no longer found here before it is deleted
         old.deleteLater()
     QLocale.setDefault(QLocale(language))
     loaded = []
@@ -79,6 +84,20 @@ class Plurals(QObject):
     def more_in_details(self, count: int) -> str:
         text = self.tr("… and %n more (see details)", "", count)
         return _or_english(text, "… and %n more (see details)", count)
+
+    def time_unit(self, unit: TimeUnit, count: int) -> str:
+        """One count of a unit as it is said: "1 minute", "2 minutes"."""
+        if unit == "hour":
+            return _or_english(self.tr("%n hour(s)", "", count), "%n hour(s)", count)
+        if unit == "minute":
+            return _or_english(self.tr("%n minute(s)", "", count), "%n minute(s)", count)
+        return _or_english(self.tr("%n second(s)", "", count), "%n second(s)", count)
+
+    def spoken_length(self, seconds: float) -> str:
+        """A length as it is said, in the language loaded."""
+        from massage_timer.core.announcements import spoken_length  # not at start-up
+
+        return spoken_length(seconds, self.time_unit)
 
     def steps_done(self, done: int, count: int) -> str:
         """ "7 of 9 steps done"."""

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import Q_ARG, QMetaObject, QObject, Qt, QTimer
 
 from massage_timer.core.identity import APP_ID
+from massage_timer.ui.i18n import translate
 
 if TYPE_CHECKING:
     from PySide6.QtDBus import QDBusConnection, QDBusInterface
@@ -24,7 +25,12 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-REASON = "A guided massage session is running"
+
+def reason() -> str:
+    """Why the screen is kept on, as the desktop may show it."""
+    return translate("KeepAwake", "A guided massage session is running")
+
+
 PAUSE_GRACE_MS = 3 * 60 * 1000
 
 _SERVICE = "org.freedesktop.ScreenSaver"
@@ -79,7 +85,7 @@ class DBusScreenSaver:
         interface = self._interface()
         if interface is None:
             return
-        reply = interface.call("Inhibit", APP_ID, REASON)
+        reply = interface.call("Inhibit", APP_ID, reason())
         arguments = reply.arguments()
         if arguments and isinstance(arguments[0], int):
             self._cookie = arguments[0]
@@ -170,7 +176,7 @@ class MacPowerAssertion:
             result = iokit.IOPMAssertionCreateWithName(
                 cfstr("PreventUserIdleDisplaySleep"),
                 ctypes.c_uint32(255),
-                cfstr(REASON),
+                cfstr(reason()),
                 ctypes.byref(assertion),
             )
         except OSError as exc:

@@ -20,12 +20,14 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
+from massage_timer.core.i18n import fill
 from massage_timer.core.identity import DISPLAY_NAME
 from massage_timer.core.safety import safety_text
 from massage_timer.core.settings import Settings, SettingsStore
 from massage_timer.ui import placement, theme
 from massage_timer.ui.app_window import AppWindow
 from massage_timer.ui.first_paint import call_when_painted
+from massage_timer.ui.i18n import translate
 from massage_timer.ui.preferences import Preferences
 from massage_timer.ui.safety_page import SafetyPage
 
@@ -338,7 +340,10 @@ class MainWindow(AppWindow):
 
     def _text_size_changed(self, percent: int) -> None:
         self.apply_theme()
-        self.tell(f"Text size: {percent} %" + ("" if percent == 100 else " (Ctrl+0: as made)"))
+        if percent == 100:
+            self.tell(fill(translate("Window", "Text size: %1 %"), percent))
+        else:
+            self.tell(fill(translate("Window", "Text size: %1 % (Ctrl+0: as made)"), percent))
 
     def apply_theme(self) -> None:
         """Colour everything for the look in use; every size stays as it was."""

@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
+from massage_timer.ui.i18n import translate
+
 MIN_MS = 8_000
 MAX_MS = 30_000
 MS_PER_WORD = 450  # slow reading, from across a room
@@ -24,7 +26,7 @@ class NoticeBar(QLabel):
         self.setObjectName("notice")
         self.setTextFormat(Qt.TextFormat.PlainText)  # messages may quote a user's file
         self.setWordWrap(True)
-        self.setAccessibleName("Message")
+        self.setAccessibleName(translate("Notice", "Message"))
         self.hide_timer = QTimer(self)
         self.hide_timer.setSingleShot(True)
         self.hide_timer.timeout.connect(self.hide)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 
 from massage_timer.core.settings import Settings, SettingsStore
 from massage_timer.ui import theme
+from massage_timer.ui.i18n import translate
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QRect
@@ -42,7 +43,7 @@ class Preferences(QObject):
     @property
     def store_notice(self) -> str | None:
         """Why the settings file was set aside at start-up, if it was."""
-        return self._store.notice if self._store is not None else None
+        return self._store.notice(translate) if self._store is not None else None
 
     @property
     def colours(self) -> theme.Colours:
@@ -104,4 +105,4 @@ class Preferences(QObject):
             self._store.save(settings)
         except OSError as exc:
             log.warning("could not save settings: %s", exc)
-            self.notice.emit("Your choice could not be saved.")
+            self.notice.emit(translate("Preferences", "Your choice could not be saved."))

@@ -56,7 +56,7 @@ def call_markup(text: SafetyText, *, phone: str, warning: str, size: float) -> s
     """The warning signs: call her maternity unit now (its number first), or an emergency."""
     return (
         heading(text.call_heading, size=size)
-        + paragraph(unit_line(phone), bold=True, space_after=6)
+        + paragraph(unit_line(phone, translate), bold=True, space_after=6)
         + bullet_list(text.call_now)
         + paragraph(text.emergency, bold=True, colour=warning, space_after=16)
     )
@@ -67,7 +67,7 @@ def labour_markup(text: SafetyText, *, phone: str, size: float) -> str:
     return (
         heading(text.labour_heading, size=size)
         + bullet_list(text.labour, space_after=6)
-        + paragraph(unit_line(phone), bold=True)
+        + paragraph(unit_line(phone, translate), bold=True)
     )
 
 

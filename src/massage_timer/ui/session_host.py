@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from massage_timer.ui.first_paint import call_when_painted
+from massage_timer.ui.i18n import translate
 
 if TYPE_CHECKING:
     from massage_timer.core.engine import SessionFinished, Snapshot, Summary
@@ -163,7 +164,11 @@ class SessionHost(QObject):
         from massage_timer.ui.dialogs import Confirm
 
         if snapshot.started and Confirm.ask(
-            self._window, "Stop the session?", "Stop this session now?", "Stop", "Keep going"
+            self._window,
+            translate("Session", "Stop the session?"),
+            translate("Session", "Stop this session now?"),
+            translate("Session", "Stop"),
+            translate("Session", "Keep going"),
         ):
             self.stop_now()
 
@@ -175,10 +180,10 @@ class SessionHost(QObject):
 
         if Confirm.ask(
             self._window,
-            "Finish the session?",
-            "This is the last step. Finish the session now?",
-            "Finish now",
-            "Keep going",
+            translate("Session", "Finish the session?"),
+            translate("Session", "This is the last step. Finish the session now?"),
+            translate("Session", "Finish now"),
+            translate("Session", "Keep going"),
         ):
             self.controller.next()
 

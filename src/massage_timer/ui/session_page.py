@@ -30,7 +30,7 @@ from massage_timer.core.i18n import fill
 from massage_timer.core.loader import resolve_image
 from massage_timer.core.safety import call_lines, says_call
 from massage_timer.ui.controller import SessionController
-from massage_timer.ui.i18n import translate
+from massage_timer.ui.i18n import plurals, translate
 from massage_timer.ui.session_keys import session_keys
 from massage_timer.ui.session_sizes import session_sizes
 from massage_timer.ui.session_widgets import (
@@ -173,7 +173,7 @@ class SessionPage(QWidget):
         text_column.addWidget(self.step_title)
         text_column.addWidget(self.instruction, 4)
         # Where a step says to call, her maternity unit's number is right there with it.
-        self.call_line = plain_label(call_lines(phone), size=16, bold=True)
+        self.call_line = plain_label(call_lines(phone, translate), size=16, bold=True)
         self.call_line.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.call_line.hide()
         text_column.addWidget(self.call_line)
@@ -308,7 +308,7 @@ class SessionPage(QWidget):
     def say_where_we_are(self) -> str:
         """Name the page with where the session is, to the second: a screen reader speaks
         the change (after L, or when a dialog over the session closes)."""
-        sentence = where_we_are(self.controller.snapshot())
+        sentence = where_we_are(self.controller.snapshot(), translate, plurals().spoken_length)
         self.setAccessibleName(sentence)
         return sentence
 

@@ -26,6 +26,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QWidget
 
+from massage_timer.ui.i18n import translate
 from massage_timer.ui.picture_render import BUDGET_MS, Key, PictureRenderer
 from massage_timer.ui.widgets import set_font
 
@@ -42,7 +43,7 @@ class SessionBar(QWidget):
         self._fraction = 0.0
         self.setMinimumHeight(14)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("Session progress")
+        self.setAccessibleName(translate("Session", "Session progress"))
 
     def sizeHint(self) -> QSize:
         return QSize(400, 18)
@@ -211,7 +212,7 @@ class StepPicture(QLabel):
         font = QFont(self.font())
         font.setPixelSize(max(10, int(side / 10)))
         painter.setFont(font)
-        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, "No picture")
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, translate("Session", "No picture"))
         painter.end()
         self.setPixmap(canvas)
 

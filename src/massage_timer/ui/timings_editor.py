@@ -25,16 +25,22 @@ from massage_timer.core.durations import (
     format_clock,
     parse_duration,
 )
+from massage_timer.core.i18n import fill
 from massage_timer.core.routine import Routine
 from massage_timer.core.timings import SCALE_RANGE, check_durations, scale_in_force, scaled
+from massage_timer.ui.i18n import translate
 from massage_timer.ui.placement import fit_to_screen
 from massage_timer.ui.widgets import plain_label
 
 NUDGE_SECONDS = 15
-LIMITS = (
-    "Each step lasts from 0:01 to 60:00, and the whole routine at most 4 hours. "
-    "Sessions of about 10 to 30 minutes are usual."
-)
+
+
+def limits() -> str:
+    return translate(
+        "Timings",
+        "Each step lasts from 0:01 to 60:00, and the whole routine at most 4 hours. "
+        "Sessions of about 10 to 30 minutes are usual.",
+    )
 
 
 class DurationSpin(QSpinBox):
@@ -98,7 +104,7 @@ class TimingsDialog(QDialog):
         self, routine: Routine, durations: Sequence[int], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Timings for {routine.title}")
+        self.setWindowTitle(fill(translate("Timings", "Timings for %1"), routine.title))
         self.setObjectName("timingsDialog")
         self.routine = routine
         self.defaults = [step.duration for step in routine.steps]
@@ -108,7 +114,13 @@ class TimingsDialog(QDialog):
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(6)
-        for column, heading in enumerate(("Step", "Routine", "Yours", "")):
+        headings = (
+            translate("Timings", "Step"),
+            translate("Timings", "Routine"),
+            translate("Timings", "Yours"),
+            "",
+        )
+        for column, heading in enumerate(headings):
             label = plain_label(heading, bold=True, role="muted")
             label.setWordWrap(False)
             grid.addWidget(label, 0, column)
@@ -119,13 +131,20 @@ class TimingsDialog(QDialog):
             title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
             spin = DurationSpin()
             spin.setValue(int(seconds))
-            spin.setAccessibleName(f"Your time for step {row}, {step.title}")
+            spin.setAccessibleName(
+                fill(translate("Timings", "Your time for step %1, %2"), row, step.title)
+            )
             spin.setAccessibleDescription(
-                f"The routine's own time is {format_clock(step.duration)}"
+                fill(
+                    translate("Timings", "The routine's own time is %1"),
+                    format_clock(step.duration),
+                )
             )
             spin.valueChanged.connect(self._changed)
-            reset = QPushButton("Reset")
-            reset.setAccessibleName(f"Reset step {row} to the routine's time")
+            reset = QPushButton(translate("Timings", "Reset"))
+            reset.setAccessibleName(
+                fill(translate("Timings", "Reset step %1 to the routine's time"), row)
+            )
             reset.clicked.connect(lambda _=False, s=spin, d=step.duration: s.setValue(d))
             default = plain_label(format_clock(step.duration), role="muted")
             default.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -143,20 +162,20 @@ class TimingsDialog(QDialog):
         scroll.setWidget(rows)
         scroll.setWidgetResizable(True)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the time boxes themselves
-        scroll.setAccessibleName("Steps")
+        scroll.setAccessibleName(translate("Timings", "Steps"))
 
         self.scale = QSpinBox()
         self.scale.setRange(*SCALE_RANGE)
         self.scale.setValue(100)
         self.scale.setSuffix(" %")
         self.scale.setSingleStep(10)
-        self.scale.setAccessibleName("Scale every step by")
-        self.scale_button = QPushButton("Scale all steps")
+        self.scale.setAccessibleName(translate("Timings", "Scale every step by"))
+        self.scale_button = QPushButton(translate("Timings", "Scale all steps"))
         self.scale_button.clicked.connect(self.apply_scale)
-        self.reset_all_button = QPushButton("Reset all")
+        self.reset_all_button = QPushButton(translate("Timings", "Reset all"))
         self.reset_all_button.clicked.connect(self.reset_all)
         scale_row = QHBoxLayout()
-        make_every = plain_label("Make every step")
+        make_every = plain_label(translate("Timings", "Make every step"))
         make_every.setWordWrap(False)
         make_every.setAlignment(Qt.AlignmentFlag.AlignVCenter)
         scale_row.addWidget(make_every)
@@ -169,14 +188,14 @@ class TimingsDialog(QDialog):
         scale_row.addWidget(self.reset_all_button)
 
         self.total_label = plain_label(bold=True)
-        self.problem_label = plain_label(LIMITS, role="muted")
-        self.save_button = QPushButton("Save")
+        self.problem_label = plain_label(limits(), role="muted")
+        self.save_button = QPushButton(translate("Timings", "Save"))
         self.save_button.setProperty("role", "primary")
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.accept)
-        self.save_as_button = QPushButton("Save as new routine…")
+        self.save_as_button = QPushButton(translate("Timings", "Save as new routine…"))
         self.save_as_button.clicked.connect(self._save_as)
-        cancel = QPushButton("Cancel")
+        cancel = QPushButton(translate("Timings", "Cancel"))
         cancel.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_as_button)
@@ -187,9 +206,12 @@ class TimingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(
             plain_label(
-                "Change how long each step lasts for her. Type a time like 1:30, or use the "
-                "Up and Down keys to change it by 15 seconds. Every later session uses these "
-                "times until you reset them."
+                translate(
+                    "Timings",
+                    "Change how long each step lasts for her. Type a time like 1:30, or use the "
+                    "Up and Down keys to change it by 15 seconds. Every later session uses these "
+                    "times until you reset them.",
+                )
             )
         )
         layout.addWidget(scroll, 1)
@@ -227,20 +249,32 @@ class TimingsDialog(QDialog):
         self.scale.blockSignals(True)
         self.scale.setValue(in_force or 100)
         self.scale.blockSignals(False)
-        self.scale_note.setText("" if in_force is not None else "Steps set one by one")
+        self.scale_note.setText(
+            "" if in_force is not None else translate("Timings", "Steps set one by one")
+        )
         total = sum(durations)
         own = sum(self.defaults)
         self.total_label.setText(
-            f"Total: {format_clock(total)}   (the routine's own: {format_clock(own)})"
+            fill(
+                translate("Timings", "Total: %1   (the routine's own: %2)"),
+                format_clock(total),
+                format_clock(own),
+            )
         )
         problems = check_durations(durations)
         if total > MAX_ROUTINE_SECONDS:
             self.problem_label.setText(
-                f"That is longer than 4 hours in all. Shorten some steps to save. ({LIMITS})"
+                fill(
+                    translate(
+                        "Timings", "That is longer than 4 hours in all. Shorten some steps to save."
+                    )
+                    + " (%1)",
+                    limits(),
+                )
             )
             self.problem_label.setProperty("role", "warning")
         else:
-            self.problem_label.setText(LIMITS)
+            self.problem_label.setText(limits())
             self.problem_label.setProperty("role", "muted")
         self.problem_label.style().polish(self.problem_label)
         for reset, spin, seconds in zip(self.resets, self.spins, self.defaults, strict=True):
