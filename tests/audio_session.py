@@ -5,7 +5,9 @@ private PulseAudio server in the environment. Prints ``problems ...``, a ``step 
 <monotonic seconds>`` line per step, ``after ...`` (the problems at the end), then ``done``.
 Arguments: number of steps, seconds each (whole), and any of ``novoice`` (chimes only),
 ``noengine`` (as if no speech engine were installed), ``brokensound`` (a broken chime file),
-``twice`` (a second session after the first, in the same window, as from the list).
+``twice`` (a second session after the first, in the same window, as from the list),
+``spanish`` (the routine is in Spanish), ``nolanguage`` (in a language no voice speaks).
+Prints ``voice LOCALE`` (what the speech engine speaks) before ``done``.
 """
 
 from __future__ import annotations
@@ -43,18 +45,19 @@ def main() -> int:
         audio.resource_path = (  # type: ignore[attr-defined]
             lambda name: broken if name == "sounds/step.wav" else real(name)
         )
+    language, say = "en", "Slow circles."
+    if "spanish" in flags:
+        language, say = "es", "Círculos lentos."
+    if "nolanguage" in flags:
+        language = "tlh"  # Klingon: no espeak-ng voice
     routine = Routine.model_validate(
         {
             "format": 1,
             "id": "audio-check",
             "title": "Audio check",
+            "language": language,
             "steps": [
-                {
-                    "title": f"Step {n + 1}",
-                    "duration": seconds,
-                    "instruction": "x",
-                    "say": "Slow circles.",
-                }
+                {"title": f"Step {n + 1}", "duration": seconds, "instruction": "x", "say": say}
                 for n in range(steps)
             ],
         }
@@ -104,6 +107,7 @@ def main() -> int:
     QTimer.singleShot(1500, controller.start)  # let the speech engine come up first
     app.exec()
     problems("after")
+    print(f"voice {announcer.tts.locale().name() if announcer.tts else '-'}", flush=True)
     print("done", flush=True)
     return 0
 

@@ -62,3 +62,28 @@ def test_the_language_setting_is_remembered_and_checked() -> None:
     assert Settings.from_data({"language": "es"}).language == "es"
     with pytest.raises(SettingsError, match="language must be system or one of"):
         Settings.from_data({"language": "../../etc"})
+
+
+ENGINE = ["C", "en_GB", "en_US", "es_419", "es_ES", "fr_FR"]
+
+
+@pytest.mark.parametrize(
+    ("wanted", "interface", "spoken"),
+    [
+        ("es", "en_GB", "es_419"),
+        ("es-ES", "en_GB", "es_ES"),
+        ("es", "es_ES", "es_ES"),
+        ("en", "en_GB", "en_GB"),
+        ("en", "en_US", "en_US"),
+        ("en", "es", "en_GB"),
+        ("en-US", "en_GB", "en_US"),
+        ("EN", "en_GB", "en_GB"),
+        ("de", "en_GB", None),  # no German voice: chimes only, and the app says so
+    ],
+)
+def test_a_routine_is_spoken_in_its_own_language(
+    wanted: str, interface: str, spoken: str | None
+) -> None:
+    from massage_timer.core.i18n import speech_locale
+
+    assert speech_locale(wanted, ENGINE, interface) == spoken

@@ -25,6 +25,7 @@ def test_each_step_change_is_heard_at_once_and_then_spoken(tmp_path: Path) -> No
     with pulse_server(tmp_path / "run") as env, recorder(env, tmp_path / "sink.raw") as result:
         lines, changes = run_session(env, "3", "4", "twice")
     assert lines[0] == "problems sound=None voice=None", lines
+    assert "voice en_GB" in lines  # an English voice for an English routine, whatever the locale
     assert len(changes) == 6
     (recording,) = result
     for number, moment in enumerate(changes, start=1):
@@ -85,8 +86,33 @@ def test_without_a_speech_engine_the_chimes_still_play(tmp_path: Path) -> None:
 def test_a_broken_sound_file_is_skipped_and_the_voice_goes_on(tmp_path: Path) -> None:
     with pulse_server(tmp_path / "run") as env, recorder(env, tmp_path / "sink.raw") as result:
         lines, changes = run_session(env, "2", "4", "brokensound")
-    assert "sound='the step sound could not be played'" in lines[-2], lines
+    after = next(line for line in lines if line.startswith("after "))
+    assert "sound='the step sound could not be played'" in after, lines
     (recording,) = result
     for moment in changes:
         assert recording.onset_after(moment) < 0.5  # the prompt itself, without its chime
         assert recording.loud_share(moment + 2.0, moment + 3.5) == 0
+
+
+def test_a_spanish_routine_is_spoken_by_a_spanish_voice(tmp_path: Path) -> None:
+    """The routine's language picks the voice: Spanish prompts in a Spanish voice."""
+    with pulse_server(tmp_path / "run") as env, recorder(env, tmp_path / "sink.raw") as result:
+        lines, changes = run_session(env, "2", "4", "spanish")
+    assert lines[0] == "problems sound=None voice=None", lines
+    assert any(line.startswith("voice es_") for line in lines), lines
+    (recording,) = result
+    for moment in changes:
+        assert recording.onset_after(moment) < 0.25
+        assert recording.loud_share(moment + 1.5, moment + 2.2) > 0.5, "no Spanish prompt"
+
+
+def test_a_routine_no_voice_can_speak_plays_its_chimes_and_says_why(tmp_path: Path) -> None:
+    """Rather than read one language with another's voice: chimes alone, and the reason."""
+    with pulse_server(tmp_path / "run") as env, recorder(env, tmp_path / "sink.raw") as result:
+        lines, changes = run_session(env, "2", "4", "nolanguage")
+    after = next(line for line in lines if line.startswith("after "))
+    assert "no voice here speaks the routine's language (tlh)" in after, lines
+    (recording,) = result
+    for moment in changes:
+        assert recording.onset_after(moment) < 0.25  # the chime
+        assert recording.loud_share(moment + 1.5, moment + 3.5) == 0  # nothing spoken

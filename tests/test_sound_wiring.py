@@ -33,7 +33,8 @@ def test_session_events_and_seconds_reach_the_announcer(
     controller.deadline_timer.timeout.emit()  # ending soon (at 50 s, late)
     clock.advance(2.5)
     controller.deadline_timer.timeout.emit()  # step 2
-    assert announcer.events == ["StepStarted", "StepEndingSoon", "StepStarted"]
+    # the routine's language first (its voice), then what each event sounds like
+    assert announcer.events == ["speak in en", "StepStarted", "StepEndingSoon", "StepStarted"]
     assert announcer.seconds == [3]
     qtbot.keyClick(page, Qt.Key.Key_Escape)  # stop (confirmed by the fixture)
     assert announcer.events[-1] == "SessionFinished"

@@ -56,6 +56,9 @@ class RecordingAnnouncer:
     def voices(self) -> list[str]:
         return ["English (Great Britain)", "English (America)"]
 
+    def speak_in(self, language: str) -> None:
+        self.events.append(f"speak in {language}")
+
 
 def make_window(
     qtbot: QtBot,

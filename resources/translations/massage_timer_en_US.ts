@@ -58,6 +58,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>no voice here speaks the routine&apos;s language (%1), so only the chimes play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the %1 sound could not be played</source>
         <translation type="unfinished"></translation>
     </message>

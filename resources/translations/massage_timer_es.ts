@@ -58,6 +58,10 @@
         <translation>no hay motor de voz (en Linux, instale speech-dispatcher y espeak-ng)</translation>
     </message>
     <message>
+        <source>no voice here speaks the routine&apos;s language (%1), so only the chimes play</source>
+        <translation>aquí ninguna voz habla el idioma de la rutina (%1), así que solo suenan las campanas</translation>
+    </message>
+    <message>
         <source>the %1 sound could not be played</source>
         <translation>no se pudo reproducir el sonido «%1»</translation>
     </message>

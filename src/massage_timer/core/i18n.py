@@ -80,3 +80,23 @@ def resolve(
         if base in offered:
             return base
     return SOURCE_LANGUAGE
+
+
+def speech_locale(wanted: str, available: Collection[str], interface: str) -> str | None:
+    """Which of the speech engine's ``available`` locales ("es_ES", "en_GB") speaks a
+    routine written in ``wanted`` (a BCP 47 tag: "es", "en-US"); None if none does.
+
+    An exact match first; for a bare language ("es", "en") the interface language's own
+    country when it speaks that language ("en" with an en_US interface: en_US), then the
+    first locale of that language in sorted order (en_GB before en_US; es_419 before es_ES).
+    """
+    name = wanted.replace("-", "_")
+    if name in available:
+        return name
+    language = name.split("_")[0].lower()
+    same = sorted(a for a in available if a.split("_")[0].lower() == language)
+    if not same:
+        return None
+    if interface in same:
+        return interface
+    return same[0]

@@ -14,13 +14,13 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, QUrl, Signal
+from PySide6.QtCore import QLocale, QObject, QTimer, QUrl, Signal
 from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
 from PySide6.QtTextToSpeech import QTextToSpeech
 
 from massage_timer.core.announcements import SOUNDS, Queue, Sound, Speech, plan, tick
 from massage_timer.core.engine import Event, StepStarted
-from massage_timer.core.i18n import fill
+from massage_timer.core.i18n import fill, speech_locale
 from massage_timer.core.resources import resource_path
 from massage_timer.ui.i18n import translate
 
@@ -66,6 +66,7 @@ class Announcer(QObject):
         self.effects: dict[str, QSoundEffect] = {}
         self._load_sounds()
         self.tts: QTextToSpeech | None = None
+        self._speechless: str | None = None  # why this routine is not spoken, if it is not
         self._start_speech()
 
     # --- set-up ---------------------------------------------------------------------------
@@ -105,6 +106,31 @@ class Announcer(QObject):
 
     def voices(self) -> list[str]:
         return [voice.name() for voice in self.tts.availableVoices()] if self.tts else []
+
+    def speak_in(self, language: str) -> None:
+        """Speak the coming session in ``language`` (its routine's tag, like "es" or
+        "en-GB"), with a voice of that language; with none, play the chimes alone and say
+        why, rather than read one language with another's voice."""
+        if self.tts is None:
+            return
+        available = [locale.name() for locale in self.tts.availableLocales()]
+        chosen = speech_locale(language, available, QLocale().name())
+        if chosen is None:
+            self._speechless = fill(
+                translate(
+                    "Audio",
+                    "no voice here speaks the routine's language (%1), so only the chimes play",
+                ),
+                language,
+            )
+            self._problem("voice", self._speechless)
+            return
+        if self.tts.locale().name() != chosen:
+            self.tts.setLocale(QLocale(chosen))
+        if self._speechless is not None and self.voice_problem == self._speechless:
+            self._problem("voice", None)
+        self._speechless = None
+        log.info("speaking %s for a routine in %s", self.tts.locale().name(), language)
 
     # --- input ----------------------------------------------------------------------------
 
@@ -154,7 +180,7 @@ class Announcer(QObject):
                 effect.play()
                 self.watchdog.start(SOUND_WATCHDOG_MS)
             else:
-                if self.tts is None:
+                if self.tts is None or self._speechless is not None:
                     self.queue.done()
                     continue
                 self._prepare_voice(settings)

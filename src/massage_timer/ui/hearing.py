@@ -37,6 +37,8 @@ class AnnouncerLike(Protocol):
 
     def voices(self) -> list[str]: ...
 
+    def speak_in(self, language: str) -> None: ...
+
 
 class Hearing(QObject):
     """Follows one session at a time with the announcer ``make()`` builds."""
@@ -74,6 +76,9 @@ class Hearing(QObject):
         if self._make is None:
             return
         self._steps = controller.routine.steps
+        announcer = self.announcer
+        if announcer is not None:
+            announcer.speak_in(controller.routine.language)
         for signal in (
             controller.step_started,
             controller.cue_due,
