@@ -164,13 +164,23 @@ def main() -> int:
     parser.add_argument(
         "--language",
         default="en_GB",
-        help="a language code (es, en_US): also one still being translated; with --out",
+        help="a language code (es, en_US), also one still being translated, or pseudo",
     )
     args = parser.parse_args()
     width, height = (int(n) for n in args.size.split("x"))
     paths.set_identity()
     QApplication.instance() or QApplication(sys.argv[:1])
-    apply_language(args.language, (*LANGUAGES, *TRANSLATING))
+    if args.language == "pseudo":  # every message longer and accented
+        import tempfile
+
+        from pseudo_locale import build  # beside this script
+        from PySide6.QtCore import QCoreApplication, QTranslator
+
+        translator = QTranslator(QCoreApplication.instance())
+        translator.load(str(build(Path(tempfile.mkdtemp()))))
+        QCoreApplication.installTranslator(translator)
+    else:
+        apply_language(args.language, (*LANGUAGES, *TRANSLATING))
     args.out.mkdir(parents=True, exist_ok=True)
     if args.out != ROOT / "docs" / "screenshots" or args.size != "1280x800":
         render(args.out, (width, height), args.look)

@@ -480,6 +480,10 @@ Call her maternity unit if they become regular and painful, or if there is bleed
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Step %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -482,6 +482,10 @@ Llamen a su maternidad si se vuelven regulares y dolorosas, o si hay sangrado, p
         <translation>Siguiente  →</translation>
     </message>
     <message>
+        <source>Restart</source>
+        <translation>Repetir</translation>
+    </message>
+    <message>
         <source>Step %1 of %2</source>
         <translation>Paso %1 de %2</translation>
     </message>

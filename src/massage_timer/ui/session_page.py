@@ -43,6 +43,7 @@ from massage_timer.ui.session_widgets import (
 from massage_timer.ui.widgets import ElidedLabel, plain_label, set_font, text_scale
 
 log = logging.getLogger(__name__)
+CONTROL_MARGINS = 56  # the page's left and right margins together
 
 
 def state_text(state: State) -> str:
@@ -191,7 +192,17 @@ class SessionPage(QWidget):
         self.play_button.setProperty("role", "primary")
         self.more_button = self._button("+30 s", lambda: controller.add_time(30))
         self.next_button = self._button(translate("Session", "Next  →"), self.next_pressed)
+        # With their key names when the row has room for them; without, when a longer
+        # language would not fit (the keys are in the README and said by L).
+        self._control_texts = {
+            self.stop_button: (translate("Session", "Stop  Esc"), translate("Session", "Stop")),
+            self.restart_button: (
+                translate("Session", "Restart  R"),
+                translate("Session", "Restart"),
+            ),
+        }
         controls = QHBoxLayout()
+        self._controls = controls
         controls.addWidget(self.stop_button)
         controls.addStretch(1)
         for button in (self.previous_button, self.restart_button):
@@ -212,7 +223,7 @@ class SessionPage(QWidget):
             self.next_button,
         )
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 16, 28, 18)
+        layout.setContentsMargins(CONTROL_MARGINS // 2, 16, CONTROL_MARGINS // 2, 18)
         layout.setSpacing(10)
         layout.addLayout(header)
         layout.addLayout(where)
@@ -223,6 +234,33 @@ class SessionPage(QWidget):
         self._keys = session_keys(self)
         controller.changed.connect(self.refresh)
         self.refresh(self.snapshot)
+
+    def _fit_controls(self, small: int, play_pixels: int) -> None:
+        """The bottom row with its key names if it fits the width; else without them; else
+        in slightly smaller type (down to 70 %), for a language with longer words."""
+        row = (
+            self.stop_button,
+            self.previous_button,
+            self.restart_button,
+            self.play_button,
+            self.more_button,
+            self.next_button,
+        )
+        play = self.play_button
+        attempts = [(True, 1.0), *((False, 1.0 - 0.06 * step) for step in range(6))]
+        for full, scale in attempts:
+            for button, (with_key, without) in self._control_texts.items():
+                button.setText(with_key if full else without)
+            for button in row:
+                set_font(button, pixels=int(small * scale))
+            set_font(play, pixels=int(play_pixels * scale), bold=True)
+            metrics = play.fontMetrics()
+            widest_play = max(metrics.horizontalAdvance(play_text(state)) for state in State)
+            needed = sum(button.sizeHint().width() for button in row)
+            needed += widest_play - metrics.horizontalAdvance(play.text())
+            needed += self._controls.spacing() * (len(row) - 1)
+            if needed <= self.width() - CONTROL_MARGINS:
+                return
 
     def _button(self, text: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text)
@@ -382,6 +420,7 @@ class SessionPage(QWidget):
         set_font(self.play_button, pixels=sizes.play, bold=True)
         for button in (*self._buttons, self.play_button):
             button.setMinimumHeight(sizes.button_height)
+        self._fit_controls(sizes.small, sizes.play)
         self.bar.setFixedHeight(sizes.bar_height)
         set_font(self.countdown, pixels=sizes.countdown, bold=True)
         set_font(self.continue_button, pixels=sizes.continue_text, bold=True)

@@ -182,10 +182,9 @@ class TimingsDialog(QDialog):
         scale_row.addWidget(self.scale)
         scale_row.addWidget(self.scale_button)
         self.scale_note = plain_label(role="muted")
-        self.scale_note.setWordWrap(False)
-        scale_row.addWidget(self.scale_note)
-        scale_row.addStretch(1)
-        scale_row.addWidget(self.reset_all_button)
+        self.scale_note.setWordWrap(True)  # a longer language may need two lines
+        self.scale_note.setAlignment(Qt.AlignmentFlag.AlignVCenter)
+        scale_row.addWidget(self.scale_note, 1)  # the rest of the row: one line if it fits
 
         self.total_label = plain_label(bold=True)
         self.problem_label = plain_label(limits(), role="muted")
@@ -199,6 +198,7 @@ class TimingsDialog(QDialog):
         cancel.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_as_button)
+        buttons.addWidget(self.reset_all_button)  # here, not beside the scale: room to grow
         buttons.addStretch(1)
         buttons.addWidget(cancel)
         buttons.addWidget(self.save_button)
