@@ -186,3 +186,37 @@ def test_lengths_are_said_alike_with_and_without_qt(qapp: QApplication, seconds:
     from massage_timer.ui.i18n import plurals
 
     assert plurals().spoken_length(seconds) == spoken_length(seconds)
+
+
+def test_a_language_is_offered_only_when_none_of_its_texts_would_be_english() -> None:
+    """Missing translations fall back to English; a language with any is not offered, so
+    no screen mixes two languages. What each language still lacks is listed here."""
+    from massage_timer.core.safety import missing_translations
+
+    for language in LANGUAGES:
+        assert missing_translations(language) == [], language
+    lacking = {language: missing_translations(language) for language in TRANSLATING}
+    print("still in English:", lacking)  # shown by pytest -s; es and en_US lack both today
+    assert all(name.endswith(".txt") for names in lacking.values() for name in names)
+
+
+def test_a_translated_text_is_found_by_language_then_language_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from massage_timer.core import safety
+    from massage_timer.core.resources import ResourceError
+
+    (tmp_path / "safety").mkdir()
+    for name in ("safety.txt", "safety.es.txt"):
+        (tmp_path / "safety" / name).write_text("x", encoding="utf-8")
+
+    def resource_path(name: str) -> Path:
+        if not (tmp_path / name).is_file():
+            raise ResourceError(name)
+        return tmp_path / name
+
+    monkeypatch.setattr(safety, "resource_path", resource_path)
+    assert safety.localized("safety/safety.txt", "es_MX") == ("safety/safety.es.txt", "es")
+    assert safety.localized("safety/safety.txt", "es") == ("safety/safety.es.txt", "es")
+    assert safety.localized("safety/safety.txt", "en_US") == ("safety/safety.txt", "en_GB")
+    assert safety.localized("safety/safety.txt", "en_GB") == ("safety/safety.txt", "en_GB")

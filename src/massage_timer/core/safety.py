@@ -12,8 +12,8 @@ import functools
 import re
 from typing import NamedTuple
 
-from massage_timer.core.i18n import Translate, fill, untranslated
-from massage_timer.core.resources import resource_path
+from massage_timer.core.i18n import SOURCE_LANGUAGE, Translate, fill, untranslated
+from massage_timer.core.resources import ResourceError, resource_path
 
 SAFETY_RESOURCE = "safety/safety.txt"
 LIST_PARTS = frozenset({"not_if", "gentle", "stop_massage", "call_now", "labour"})
@@ -130,10 +130,41 @@ def list_items(lines: list[str]) -> tuple[str, ...]:
     return tuple(items)
 
 
+def localized(name: str, language: str) -> tuple[str, str]:
+    """The resource ``name`` ("safety/safety.txt") in ``language`` ("es", "en_US"), as
+    (resource name, language it is in): "safety/safety.es.txt" when it exists, else the
+    language without its country, else the English original. What falls back is what
+    `missing_translations` reports; a language is offered only when nothing does."""
+    stem, _, suffix = name.rpartition(".")
+    for candidate in dict.fromkeys((language, language.split("_", maxsplit=1)[0])):
+        if candidate == SOURCE_LANGUAGE:
+            break
+        translated = f"{stem}.{candidate}.{suffix}"
+        try:
+            resource_path(translated)
+        except ResourceError:
+            continue
+        return translated, candidate
+    return name, SOURCE_LANGUAGE
+
+
+TRANSLATED_RESOURCES = ("safety/safety.txt", "about/sources.txt")
+
+
+def missing_translations(language: str) -> list[str]:
+    """The bundled texts that ``language`` would show in English."""
+    return [
+        name
+        for name in TRANSLATED_RESOURCES
+        if language != SOURCE_LANGUAGE and localized(name, language)[1] == SOURCE_LANGUAGE
+    ]
+
+
 @functools.cache
-def safety_text() -> SafetyText:
-    """The bundled safety text."""
-    return SafetyText.parse(resource_path(SAFETY_RESOURCE).read_text(encoding="utf-8"))
+def safety_text(language: str = SOURCE_LANGUAGE) -> SafetyText:
+    """The bundled safety text, in ``language`` where it is translated."""
+    name, _ = localized(SAFETY_RESOURCE, language)
+    return SafetyText.parse(resource_path(name).read_text(encoding="utf-8"))
 
 
 class AboutText(NamedTuple):
@@ -169,6 +200,8 @@ def cited(text: str) -> list[int]:
 
 
 @functools.cache
-def about_text() -> AboutText:
-    """The bundled sources list (resources/about/sources.txt)."""
-    return AboutText.parse(resource_path("about/sources.txt").read_text(encoding="utf-8"))
+def about_text(language: str = SOURCE_LANGUAGE) -> AboutText:
+    """The bundled sources list (resources/about/sources.txt), in ``language`` where it is
+    translated."""
+    name, _ = localized("about/sources.txt", language)
+    return AboutText.parse(resource_path(name).read_text(encoding="utf-8"))

@@ -28,7 +28,7 @@ from massage_timer.ui.document import (
     numbered_list,
     paragraph,
 )
-from massage_timer.ui.i18n import plurals, translate
+from massage_timer.ui.i18n import plurals, shown_language, translate
 from massage_timer.ui.placement import fit_to_screen
 
 if TYPE_CHECKING:
@@ -140,7 +140,7 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(fill(translate("Dialogs", "About %1"), DISPLAY_NAME))
         self.setObjectName("aboutDialog")
-        about = about_text()
+        about = about_text(shown_language())
         self.text_view = _text_with_close(
             self,
             heading(f"{DISPLAY_NAME} {__version__}", size=20)

@@ -38,12 +38,21 @@ def system_languages() -> list[str]:
     return [name.replace("-", "_") for name in QLocale.system().uiLanguages()]
 
 
+_shown = [SOURCE_LANGUAGE]
+
+
+def shown_language() -> str:
+    """The language the interface is in now (for the texts that come from files)."""
+    return _shown[0]
+
+
 def apply_language(setting: str, offered: Collection[str] = tuple(LANGUAGES)) -> str:
     """Load the translations for ``setting`` ("system" or an ``offered`` language) into
     the running application; return the language now shown."""
     app = QCoreApplication.instance()
     assert app is not None
     language = resolve(setting, system_languages(), offered)
+    _shown[0] = language
     for old in app.findChildren(QTranslator, "massage-timer-translator"):
         QCoreApplication.removeTranslator(old)
         old.setObjectName("")  # no longer found here before it is deleted

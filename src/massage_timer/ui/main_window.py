@@ -27,7 +27,7 @@ from massage_timer.core.settings import Settings, SettingsStore
 from massage_timer.ui import placement, theme
 from massage_timer.ui.app_window import AppWindow
 from massage_timer.ui.first_paint import call_when_painted
-from massage_timer.ui.i18n import translate
+from massage_timer.ui.i18n import shown_language, translate
 from massage_timer.ui.preferences import Preferences
 from massage_timer.ui.safety_page import SafetyPage
 
@@ -87,7 +87,9 @@ class MainWindow(AppWindow):
         self._host: SessionHost | None = None
 
         self.safety_page = SafetyPage(
-            safety_text(), warning=self.colours.warning, phone=self.settings.maternity_phone
+            safety_text(shown_language()),
+            warning=self.colours.warning,
+            phone=self.settings.maternity_phone,
         )
         self.safety_page.accepted.connect(self._safety_accepted)
         self.safety_page.quit_requested.connect(self.close)

@@ -20,7 +20,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from massage_timer.ui.first_paint import call_when_painted
-from massage_timer.ui.i18n import translate
+from massage_timer.ui.i18n import shown_language, translate
 
 if TYPE_CHECKING:
     from massage_timer.core.engine import SessionFinished, Snapshot, Summary
@@ -195,7 +195,7 @@ class SessionHost(QObject):
         if self.controller is not None and snapshot is not None and not snapshot.over:
             self.controller.pause()
         SafetyListDialog.open_for(
-            self._window, safety_text(), self._warning_colour(), self._phone()
+            self._window, safety_text(shown_language()), self._warning_colour(), self._phone()
         )
         page = self.page
         if page is not None and not page.isHidden():
