@@ -47,6 +47,20 @@ def clean_env(home: Path, **more: str) -> dict[str, str]:
     return {"HOME": str(home), "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", **more}
 
 
+def run_script(script: Path, home: Path) -> None:
+    """Run the bundle's install.sh or uninstall.sh as its user would, from elsewhere."""
+    done = subprocess.run(
+        [str(script)],
+        env=clean_env(home),
+        cwd=home.parent,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
 def test_the_bundle_installs_runs_plays_speaks_and_uninstalls(tmp_path: Path) -> None:
     unpacked = tmp_path / "downloads"
     unpacked.mkdir()
@@ -61,16 +75,7 @@ def test_the_bundle_installs_runs_plays_speaks_and_uninstalls(tmp_path: Path) ->
 
     home = tmp_path / "home"
     home.mkdir()
-    installed = subprocess.run(
-        [str(folder / "install.sh")],
-        env=clean_env(home),
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert installed.returncode == 0, installed.stdout + installed.stderr
+    run_script(folder / "install.sh", home)
     app_dir = home / ".local" / "opt" / "massage-timer"
     command = home / ".local" / "bin" / "massage-timer"
     entry = home / ".local" / "share" / "applications" / f"{APP_ID}.desktop"
@@ -123,14 +128,7 @@ def test_the_bundle_installs_runs_plays_speaks_and_uninstalls(tmp_path: Path) ->
     assert recording.loud_share(chime, chime + 1.2) > 0.5, "the chime"
     assert recording.loud_share(chime + 1.6, chime + 3.5) > 0.5, "no spoken prompt after it"
 
-    removed = subprocess.run(
-        [str(app_dir / "uninstall.sh")],
-        env=clean_env(home),
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert removed.returncode == 0, removed.stdout + removed.stderr
+    run_script(app_dir / "uninstall.sh", home)
     assert not app_dir.exists()
     assert not command.is_symlink()
     assert not entry.exists()

@@ -118,9 +118,17 @@ class SettingsStore:
     def __init__(self, path: Path, write: AtomicWriter) -> None:
         self.path = path
         self._write = write
+        self._loaded: Settings | None = None
         self.kept_as: str | None = None  # the name a file that could not be read was kept as
 
     def load(self) -> Settings:
+        """The settings, read once: start-up needs them first for the language, then for
+        the window; after that the app holds them and saves what changes."""
+        if self._loaded is None:
+            self._loaded = self._read()
+        return self._loaded
+
+    def _read(self) -> Settings:
         from massage_timer.core.userfiles import NotRegularFileError, read_regular
 
         try:
@@ -147,6 +155,7 @@ class SettingsStore:
     def save(self, settings: Settings) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._write(self.path, settings.to_json().encode("utf-8"))
+        self._loaded = settings
 
     def _set_aside(self, reason: str) -> None:
         self.kept_as = set_aside(self.path, reason).name

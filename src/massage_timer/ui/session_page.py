@@ -414,10 +414,10 @@ class SessionPage(QWidget):
         )
         for button, (short, hint) in self._header_texts.items():
             button.setText(f"{short}  {hint}" if sizes.key_hints else short)
-        for widget in (self.routine_label, self.progress_label, self.up_next, *self._buttons):
+        header = tuple(self._header_texts)  # the bottom row's type is `_fit_controls`'s
+        for widget in (self.routine_label, self.progress_label, self.up_next, *header):
             set_font(widget, pixels=sizes.small)
         set_font(self.state_label, pixels=sizes.state, bold=True)
-        set_font(self.play_button, pixels=sizes.play, bold=True)
         for button in (*self._buttons, self.play_button):
             button.setMinimumHeight(sizes.button_height)
         self._fit_controls(sizes.small, sizes.play)
