@@ -51,7 +51,8 @@ picture-review: $(VENV)/.installed-test
 # from the code into the .ts sources (for translators; a test fails when they are out of
 # date); the .qm files the app loads are built from them by lrelease, never edited.
 # en_GB, the language the code is written in, holds only the English plural forms
-# ("%n step(s)" as "1 step", "2 steps"), as Qt does it.
+# ("%n step(s)" as "1 step", "2 steps"), as Qt does it. US English is made from British by
+# scripts/us_english.py (its texts and routines too), then laid out by lupdate again.
 LANGUAGES := en_GB es en_US
 TS := $(LANGUAGES:%=resources/translations/massage_timer_%.ts)
 QM := $(TS:.ts=.qm)
@@ -63,6 +64,9 @@ translations: $(VENV)/.installed-run
 			-ts resources/translations/massage_timer_$$language.ts || exit 1; \
 	done
 	$(BIN)/python scripts/english_plurals.py
+	$(BIN)/python scripts/us_english.py
+	$(BIN)/pyside6-lupdate -silent -no-obsolete -locations none -target-language en_US \
+		$$(find src/massage_timer -name '*.py' | sort) -ts resources/translations/massage_timer_en_US.ts
 
 qm: $(QM)
 

@@ -18,9 +18,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication, QWidget
 
 from massage_timer import paths
-from massage_timer.core.i18n import LANGUAGES, TRANSLATING
+from massage_timer.core.i18n import LANGUAGES, TRANSLATING, fill
 from massage_timer.core.settings import Settings, Theme
-from massage_timer.ui.i18n import apply_language
+from massage_timer.ui.i18n import apply_language, shown_language, translate
 from massage_timer.ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -82,6 +82,8 @@ def render(out: Path, size: tuple[int, int], look: Theme, suffix: str = "") -> N
     shot("picker")
     entry = window.picker_page.current_entry()
     assert entry is not None
+    assert entry.report.routine is not None
+    routine_title = entry.report.routine.title
     window.start_session(entry.report.routine, entry.path)
     controller = window.controller
     assert controller is not None
@@ -106,11 +108,16 @@ def render(out: Path, size: tuple[int, int], look: Theme, suffix: str = "") -> N
     clock.now += 5
     controller.next()
     shot("finish")
-    window.tell("Your timings for Gentle lower-back comfort are saved.")
+    window.tell(fill(translate("Timings", "Your timings for %1 are saved."), routine_title))
     shot("message")
 
     from massage_timer.core.safety import safety_text
-    from massage_timer.ui.dialogs import AboutDialog, PhoneDialog, SafetyListDialog
+    from massage_timer.ui.dialogs import (
+        AboutDialog,
+        LanguageDialog,
+        PhoneDialog,
+        SafetyListDialog,
+    )
     from massage_timer.ui.sound_settings import SoundSettingsDialog
     from massage_timer.ui.timings_editor import TimingsDialog
 
@@ -122,11 +129,14 @@ def render(out: Path, size: tuple[int, int], look: Theme, suffix: str = "") -> N
         ("timings-editor", TimingsDialog(routine, durations, window)),
         (
             "stop-and-call",
-            SafetyListDialog(safety_text(), window.colours.warning, EXAMPLE_PHONE, window),
+            SafetyListDialog(
+                safety_text(shown_language()), window.colours.warning, EXAMPLE_PHONE, window
+            ),
         ),
         ("phone", PhoneDialog(EXAMPLE_PHONE, window)),
         ("about", AboutDialog(window)),
         ("sound", SoundSettingsDialog(window.settings, [], [], window)),
+        ("language", LanguageDialog(window.settings.language, window)),
         ("finish-early", _question(window)),
     ):
         dialog.show()
@@ -147,11 +157,13 @@ def _question(window: MainWindow) -> QWidget:
     from massage_timer.ui.dialogs import _message_box
 
     box = _message_box(
-        window, "Finish the session?", "This is the last step. Finish the session now?"
+        window,
+        translate("Session", "Finish the session?"),
+        translate("Session", "This is the last step. Finish the session now?"),
     )
     box.setIcon(QMessageBox.Icon.Question)
-    keep = box.addButton("Keep going", QMessageBox.ButtonRole.RejectRole)
-    box.addButton("Finish now", QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(translate("Session", "Keep going"), QMessageBox.ButtonRole.RejectRole)
+    box.addButton(translate("Session", "Finish now"), QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(keep)
     return box
 
@@ -159,7 +171,7 @@ def _question(window: MainWindow) -> QWidget:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--size", default="1280x800")
-    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--out", type=Path, help="default: docs/screenshots (es: .../es)")
     parser.add_argument("--look", choices=["night", "day"], default="night")
     parser.add_argument(
         "--language",
@@ -181,8 +193,12 @@ def main() -> int:
         QCoreApplication.installTranslator(translator)
     else:
         apply_language(args.language, (*LANGUAGES, *TRANSLATING))
+    docs = ROOT / "docs" / "screenshots"
+    full_set = args.out is None and args.size == "1280x800"
+    if args.out is None:
+        args.out = docs if args.language == "en_GB" else docs / args.language
     args.out.mkdir(parents=True, exist_ok=True)
-    if args.out != ROOT / "docs" / "screenshots" or args.size != "1280x800":
+    if not full_set:
         render(args.out, (width, height), args.look)
         return 0
     for size, small in (((1280, 800), ""), ((800, 600), "-small")):

@@ -126,9 +126,10 @@ def test_list_shows_bundled_and_the_users_own_routines(
     code, out, _ = run(capsys, "list")
     assert code == 0
     lines = out.splitlines()
-    assert lines[0].split() == ["ID", "TITLE", "STEPS", "TIME", "FROM"]
+    assert lines[0].split() == ["ID", "LANGUAGE", "TITLE", "STEPS", "TIME", "FROM"]
     assert lines[1].split() == [
         "gentle-lower-back",
+        "en-GB",
         "Gentle",
         "lower-back",
         "comfort",
@@ -138,7 +139,10 @@ def test_list_shows_bundled_and_the_users_own_routines(
     ]
     ids = [line.split()[0] for line in lines[1:5]]
     assert ids == ["gentle-lower-back", "counter-pressure-practice", "short-lower-back", "mine"]
-    assert lines[4].split() == ["mine", "Mine", "1", "1m30s", str(folder / "mine.yaml")]
+    # then the bundled translations, each with its language
+    languages = {tuple(line.split()[:2]) for line in lines[5:8]}
+    assert ("gentle-lower-back", "es") in languages
+    assert lines[4].split() == ["mine", "en", "Mine", "1", "1m30s", str(folder / "mine.yaml")]
     assert f"{folder / 'broken.yml'}: invalid (1 problem):" in out
     assert "this is not valid YAML" in out
     assert "notes.txt" not in out

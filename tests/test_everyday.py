@@ -273,6 +273,7 @@ def test_every_dialog_fits_a_small_screen(qtbot: QtBot, window: MainWindow, text
         dialogs.AboutDialog(window),
         dialogs.PhoneDialog("01632 960 123", window),
         SoundSettingsDialog(Settings(), [], [], window),
+        dialogs.LanguageDialog("system", window),
     ]
     for dialog in made:
         qtbot.addWidget(dialog)
@@ -440,8 +441,13 @@ def test_the_routines_folder_is_made_and_a_taken_id_is_refused(
     window.show_picker()
     entries = window.picker_page.entries()
     usable = [e for e in entries if e.report.routine is not None]
-    ids = [e.report.routine.id for e in usable if e.report.routine is not None]
-    assert ids.count("gentle-lower-back") == 1
+    ids = [
+        (e.report.routine.id, e.report.routine.language)
+        for e in usable
+        if e.report.routine is not None
+    ]
+    assert ids.count(("gentle-lower-back", "en-GB")) == 1  # and once in each other language
+    assert ids.count(("gentle-lower-back", "es")) == 1
     copy = next(e for e in entries if e.path.name == "copy.yaml")
     assert copy.report.routine is None
     (problem,) = copy.report.errors

@@ -108,3 +108,31 @@ def test_importing_the_core_loads_no_qt() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+@pytest.mark.slow
+def test_a_wheel_built_without_make_carries_the_translations(tmp_path: Path) -> None:
+    """pipx from a checkout builds a wheel without `make qm`: the build hook compiles the
+    .qm files, so Spanish screens come with the Spanish safety text and routines."""
+    tree = tmp_path / "tree"
+    tree.mkdir()
+    for name in ("src", "resources"):
+        shutil.copytree(
+            ROOT / name, tree / name, ignore=shutil.ignore_patterns("*.qm", "__pycache__")
+        )
+    (tree / "scripts").mkdir()
+    for name in ("pyproject.toml", "README.md", "scripts/hatch_build.py"):
+        shutil.copy(ROOT / name, tree / name)
+    assert not list(tree.rglob("*.qm"))
+    build = [sys.executable, "-m", "build", "--wheel", "--no-isolation"]
+    subprocess.run(
+        [*build, "--outdir", str(tmp_path), str(tree)],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    (wheel,) = tmp_path.glob("massage_timer-*.whl")
+    with zipfile.ZipFile(wheel) as archive:
+        names = set(archive.namelist())
+    for ts in (ROOT / "resources" / "translations").glob("*.ts"):
+        assert f"massage_timer/resources/translations/{ts.stem}.qm" in names

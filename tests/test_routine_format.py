@@ -270,7 +270,8 @@ def test_load_routine_raises_with_every_problem(write_routine: Callable[..., Pat
     assert str(caught.value).startswith(f"{path}:1:1: error: steps:")
 
 
-BUNDLED = sorted(bundled_routines_dir().glob("*.yaml"))
+BUNDLED = sorted(p for p in bundled_routines_dir().glob("*.yaml") if p.name.count(".") == 1)
+TRANSLATED = sorted(p for p in bundled_routines_dir().glob("*.*.yaml"))
 
 
 @pytest.mark.parametrize("path", BUNDLED, ids=[p.stem for p in BUNDLED])
@@ -321,3 +322,63 @@ def test_every_step_of_every_bundled_routine_has_a_picture_with_a_description() 
             assert desc is not None
             assert desc.group(1).strip().endswith(".")
     assert without == ["Agree how it will work", "When labour may be starting"]
+    for language in ("es", "en-US"):  # the same steps of each translation
+        steps = [
+            step
+            for path in BUNDLED
+            for step in load_routine(path.with_name(f"{path.stem}.{language}.yaml")).steps
+        ]
+        assert [s.key or s.title for s in steps if not s.image] == without
+
+
+def test_the_bundled_routines_exist_in_every_language_shipped() -> None:
+    from massage_timer.core.i18n import LANGUAGES, TRANSLATING
+
+    names = {p.name for p in TRANSLATED}
+    for original in BUNDLED:
+        for language in ("es", "en-US"):
+            assert f"{original.stem}.{language}.yaml" in names
+    assert {"es", "en_US"} <= set(LANGUAGES) | set(TRANSLATING)
+
+
+@pytest.mark.parametrize("path", TRANSLATED, ids=[p.stem for p in TRANSLATED])
+def test_a_translated_routine_is_the_original_step_for_step(path: Path) -> None:
+    """Same id, steps, times, pictures, cue moments and waits; each step's key is the
+    original's title, so her timings are shared; its language is the one in its name."""
+    from massage_timer.core.library import language_key
+
+    translation = load_routine(path)
+    stem, language = path.name.split(".")[:2]
+    original = load_routine(path.with_name(f"{stem}.yaml"))
+    assert translation.id == original.id
+    assert language_key(translation.language) == language_key(language)
+    assert len(translation.steps) == len(original.steps)
+    for mine, theirs in zip(translation.steps, original.steps, strict=True):
+        assert (mine.key or mine.title) == theirs.title
+        assert mine.duration == theirs.duration
+        assert (mine.image, mine.wait) == (theirs.image, theirs.wait)
+        assert [c.at for c in mine.cues] == [c.at for c in theirs.cues]
+        assert bool(mine.say) == bool(theirs.say)
+    if language == "es":
+        assert not any(s.key is None for s in translation.steps)
+
+
+@pytest.mark.parametrize("path", [p for p in TRANSLATED if ".es." in p.name], ids=lambda p: p.stem)
+def test_every_spanish_routine_is_honest_and_gentle(path: Path) -> None:
+    """The Spanish wording of what the English test asks: no promise, nothing harsh, never
+    on her back, and the ending says when to call (regular and painful, the warning signs)."""
+    routine = load_routine(path)
+    text = " ".join(
+        " ".join(filter(None, [s.title, s.instruction, s.say, *[c.say for c in s.cues]]))
+        for s in routine.steps
+    ).lower()
+    text += " " + (routine.summary or "").lower()
+    for promise in ("induc", "garantiza", "provoca", "hará empezar", "hace empezar"):
+        assert promise not in text, promise
+    for harsh in (r"(?<!nunca )apriete fuerte", "con fuerza", "presión profunda", "profund"):
+        assert not re.search(harsh, text), harsh
+    assert "nunca boca arriba" in text
+    closing = " ".join(s.instruction for s in routine.steps[-2:]).lower()
+    for sign in ("sangrado", "el bebé se mueve menos", "llamen a su maternidad", "regular"):
+        assert sign in closing, sign
+    assert "suelen ser de práctica" in closing

@@ -34,7 +34,7 @@ def test_session_events_and_seconds_reach_the_announcer(
     clock.advance(2.5)
     controller.deadline_timer.timeout.emit()  # step 2
     # the routine's language first (its voice), then what each event sounds like
-    assert announcer.events == ["speak in en", "StepStarted", "StepEndingSoon", "StepStarted"]
+    assert announcer.events == ["speak in en-GB", "StepStarted", "StepEndingSoon", "StepStarted"]
     assert announcer.seconds == [3]
     qtbot.keyClick(page, Qt.Key.Key_Escape)  # stop (confirmed by the fixture)
     assert announcer.events[-1] == "SessionFinished"

@@ -223,3 +223,33 @@ def test_unknown_routines_and_usage(
     assert run(capsys)[0] == 2
     good = write_routine(routine_yaml("title: A\nduration: 1m\ninstruction: x"), "good.yaml")
     assert run(capsys, str(good), "--set", "1=2m")[0] == 0
+
+
+def test_her_timings_are_shared_by_every_language_of_a_routine(store: TimingsStore) -> None:
+    """Set in Spanish, they apply in English and US English, and the other way round; a
+    timings file from before translations (titles only) still applies to them all."""
+    folder = default_routine_path().parent
+    english = load_routine(default_routine_path())
+    spanish = load_routine(folder / "gentle-lower-back.es.yaml")
+    american = load_routine(folder / "gentle-lower-back.en-US.yaml")
+    assert spanish.id == english.id == american.id
+    mine = [d + 15 for d in (s.duration for s in spanish.steps)]
+    store.save(spanish, mine)
+    for routine in (english, american, spanish):
+        assert store.load(routine) == (mine, [])
+    saved = store.path_for(english.id).read_text("utf-8")
+    assert "key: Settle in safely" in saved
+    assert "Acomódense con seguridad" in saved
+
+    longer = [d * 2 for d in (s.duration for s in english.steps)]
+    store.save(english, longer)
+    assert "key:" not in store.path_for(english.id).read_text("utf-8")
+    assert store.load(spanish) == (longer, [])
+
+
+def test_a_step_key_must_be_text(store: TimingsStore) -> None:
+    store.folder.mkdir(parents=True)
+    store.path_for("r").write_text("routine: r\nsteps:\n- title: A\n  key: [1]\n  duration: 5s\n")
+    loaded = store.load(routine_of(("A", 10)))
+    assert loaded.durations == [10]
+    assert "could not be read" in loaded.notices[0]

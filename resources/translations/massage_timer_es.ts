@@ -121,7 +121,7 @@
     </message>
     <message>
         <source>Type the number her maternity unit (or labor and delivery) gave you. It is shown wherever this app says to call. It stays on this computer.</source>
-        <translation>Escriba el número que les dio su maternidad (o sala de partos). Se muestra en todos los lugares donde la aplicación dice que llamen. Se queda en este ordenador.</translation>
+        <translation>Escriba el número que les dio su maternidad (o sala de partos). Se muestra en todos los lugares donde la aplicación dice que llamen. Se queda en este equipo.</translation>
     </message>
     <message>
         <source>Her maternity unit&apos;s phone number</source>
@@ -138,6 +138,22 @@
     <message>
         <source>That does not look like a phone number: it needs at least 3 digits.</source>
         <translation>Eso no parece un número de teléfono: necesita al menos 3 cifras.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The app, its safety text, its routines and its voice speak the language chosen here. It changes at once and is remembered.</source>
+        <translation>La aplicación, su texto de seguridad, sus rutinas y su voz usan el idioma que elija aquí. Cambia al momento y se recuerda.</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s language (%1)</source>
+        <translation>El idioma del equipo (%1)</translation>
     </message>
 </context>
 <context>
@@ -233,6 +249,11 @@ Llamen a su maternidad si se vuelven regulares y dolorosas, o si hay sangrado, p
     <message>
         <source>%1 with your timings</source>
         <translation>%1 con sus tiempos</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <comment>a routine&apos;s language, named in it</comment>
+        <translation>en %1</translation>
     </message>
     <message>
         <source>your routine (%1)</source>
@@ -760,6 +781,17 @@ Llamen a su maternidad si se vuelven regulares y dolorosas, o si hay sangrado, p
     </message>
 </context>
 <context>
+    <name>Widgets</name>
+    <message>
+        <source>Language…</source>
+        <translation>Idioma…</translation>
+    </message>
+    <message>
+        <source>The language of the app, the safety text, the routines and the voice</source>
+        <translation>El idioma de la aplicación, el texto de seguridad, las rutinas y la voz</translation>
+    </message>
+</context>
+<context>
     <name>Window</name>
     <message>
         <source>Quit Massage Timer?</source>
@@ -776,6 +808,10 @@ Llamen a su maternidad si se vuelven regulares y dolorosas, o si hay sangrado, p
     <message>
         <source>Keep going</source>
         <translation>Seguir</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Idioma: %1</translation>
     </message>
     <message>
         <source>Text size: %1 %</source>

@@ -107,12 +107,14 @@ def _drawing_warnings(
 
 def list_routines(out: TextIO) -> int:
     from massage_timer.core.durations import format_duration
-    from massage_timer.core.library import discover
+    from massage_timer.core.i18n import SOURCE_LANGUAGE
+    from massage_timer.core.library import arrange, discover
     from massage_timer.core.places import user_routines_dir
 
     user_dir = user_routines_dir()
-    entries = discover([user_dir])
-    rows = [("ID", "TITLE", "STEPS", "TIME", "FROM")]
+    first, others = arrange(discover([user_dir]), SOURCE_LANGUAGE)  # translations last
+    entries = first + others
+    rows = [("ID", "LANGUAGE", "TITLE", "STEPS", "TIME", "FROM")]
     broken = []
     for entry in entries:
         routine = entry.report.routine
@@ -122,16 +124,17 @@ def list_routines(out: TextIO) -> int:
         rows.append(
             (
                 routine.id,
+                routine.language,
                 routine.title,
                 str(len(routine.steps)),
                 format_duration(routine.total_seconds),
                 entry.source if entry.source == "bundled" else str(entry.path),
             )
         )
-    widths = [max(len(row[i]) for row in rows) for i in range(4)]
+    widths = [max(len(row[i]) for row in rows) for i in range(5)]
     for row in rows:
         cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)]
-        print(printable("  ".join([*cells, row[4]]).rstrip()), file=out)
+        print(printable("  ".join([*cells, row[5]]).rstrip()), file=out)
     for entry in broken:
         count = len(entry.report.errors)
         plural = "s" if count != 1 else ""
@@ -151,8 +154,10 @@ def exists(path: Path) -> bool:
 
 
 def find_routine(name: str) -> tuple[Routine, Path] | str:
-    """A routine by file path or by id (bundled or the user's); or why there is none."""
-    from massage_timer.core.library import discover
+    """A routine by file path or by id (bundled or the user's; of a routine in several
+    languages, the English one); or why there is none."""
+    from massage_timer.core.i18n import SOURCE_LANGUAGE
+    from massage_timer.core.library import arrange, discover
     from massage_timer.core.loader import check_file
     from massage_timer.core.places import user_routines_dir
 
@@ -162,7 +167,8 @@ def find_routine(name: str) -> tuple[Routine, Path] | str:
         if report.routine is None:
             return "\n".join(str(p) for p in report.errors)
         return report.routine, path
-    for entry in discover([user_routines_dir()]):
+    first, others = arrange(discover([user_routines_dir()]), SOURCE_LANGUAGE)
+    for entry in first + others:
         routine = entry.report.routine
         if routine is not None and routine.id == name:
             return routine, entry.path

@@ -20,12 +20,15 @@ from typing import Protocol
 SOURCE_LANGUAGE = "en_GB"
 # Languages offered, by code, each named in its own language (a person who cannot read the
 # current one can still find theirs).
-LANGUAGES: dict[str, str] = {"en_GB": "English (UK)"}
+LANGUAGES: dict[str, str] = {"en_GB": "English (UK)", "en_US": "English (US)", "es": "Español"}
 # Languages being translated: their .ts files are kept up to date with the code, but they
 # are not offered, nor chosen for a system in that language, until every string is
 # translated (a half-translated screen would mix two languages).
-TRANSLATING: dict[str, str] = {"en_US": "English (US)", "es": "Español"}
+TRANSLATING: dict[str, str] = {}
 SYSTEM = "system"  # the setting that follows the system's locale
+# Routine languages named in their own language, where Qt's names would not do ("en" alone
+# is "American English" to Qt, "es" alone "español de España").
+NATIVE_NAMES: dict[str, str] = {"en": "English", **LANGUAGES, **TRANSLATING}
 
 
 class Translate(Protocol):

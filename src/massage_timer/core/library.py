@@ -37,7 +37,13 @@ def bundled_routines_dir() -> Path:
 
 
 def default_routine_path() -> Path:
+    """The default routine in the language it was written in (British English)."""
     return bundled_routines_dir() / f"{DEFAULT_ROUTINE_ID}.yaml"
+
+
+def _file_id(path: Path) -> str:
+    """The routine id a file name starts with ("gentle-lower-back.es.yaml")."""
+    return path.name.split(".", maxsplit=1)[0]
 
 
 def _routine_files(folder: Path) -> list[Path]:
@@ -63,35 +69,74 @@ def _checked(source: Source, path: Path) -> Entry:
 def discover(user_dirs: Iterable[Path] = ()) -> list[Entry]:
     """Every routine file, checked: bundled first (the default at the top), then the user's."""
     entries = [_checked("bundled", p) for p in _routine_files(bundled_routines_dir())]
-    entries.sort(key=lambda e: (e.path.stem != DEFAULT_ROUTINE_ID, e.path.name))
+    entries.sort(key=lambda e: (_file_id(e.path) != DEFAULT_ROUTINE_ID, e.path.name))
     for folder in user_dirs:
         entries += [_checked("yours", p) for p in _routine_files(folder)]
     return _refuse_taken_ids(entries)
 
 
+def language_key(tag: str) -> str:
+    """A language tag as Qt names locales: "en-US" and "en_us" give "en_US", "ES" gives "es"."""
+    language, _, rest = tag.replace("-", "_").partition("_")
+    country = rest.split("_")[0]
+    return f"{language.lower()}_{country.upper()}" if country else language.lower()
+
+
 def _refuse_taken_ids(entries: list[Entry]) -> list[Entry]:
-    """A routine whose id an earlier one already has cannot be used: the two would be
-    listed alike and share her timings. The first (bundled before the user's) keeps it."""
-    owners: dict[str, Path] = {}
+    """A routine whose id an earlier one already has in the same language cannot be used:
+    the two would be listed alike. The first (bundled before the user's) keeps it. The same
+    id in another language is that routine's translation (they share her timings)."""
+    owners: dict[tuple[str, str], Path] = {}
     kept = []
     for entry in entries:
         routine = entry.report.routine
-        if routine is not None and routine.id in owners:
-            owner = owners[routine.id]
+        owned = (routine.id, language_key(routine.language)) if routine is not None else None
+        if owned is not None and owned in owners:
+            owner = owners[owned]
             problem = Problem(
                 _line_of_id(entry.path),
                 1,
                 "id",
-                f"{routine.id!r} is already the id of {owner.name}; give this routine an id "
-                "of its own",
+                f"{owned[0]!r} in language {owned[1]!r} is already the id of {owner.name}; "
+                "give this routine an id of its own (or another language)",
                 file=str(entry.path),
             )
             kept.append(Entry(entry.source, Report(entry.path, None, [problem])))
             continue
-        if routine is not None:
-            owners[routine.id] = entry.path
+        if owned is not None:
+            owners[owned] = entry.path
         kept.append(entry)
     return kept
+
+
+def language_match(tag: str, interface: str) -> int:
+    """How well a routine in ``tag`` ("es", "en-US") suits an interface in ``interface``
+    ("es", "en_GB"): 3 the same, 2 the same language with one of them not naming a country
+    ("en" for en_GB), 1 the same language in another country, 0 another language."""
+    routine = language_key(tag)
+    if routine == interface:
+        return 3
+    if routine.partition("_")[0] != interface.partition("_")[0]:
+        return 0
+    return 2 if "_" not in routine or "_" not in interface else 1
+
+
+def arrange(entries: list[Entry], interface: str) -> tuple[list[Entry], list[Entry]]:
+    """``entries`` as the list shows them: first, for each routine id, the version that best
+    suits the ``interface`` language (and every file that cannot be used, so its problems
+    are seen); then every other version, which the list marks with its language. Each
+    group keeps the order `discover` gave."""
+    best: dict[str, tuple[int, Entry]] = {}
+    for entry in entries:
+        routine = entry.report.routine
+        if routine is None:
+            continue
+        score = language_match(routine.language, interface)
+        if score and score > best.get(routine.id, (0, entry))[0]:
+            best[routine.id] = (score, entry)
+    chosen = {id(entry) for _, entry in best.values()}
+    first = [e for e in entries if e.report.routine is None or id(e) in chosen]
+    return first, [e for e in entries if e.report.routine is not None and id(e) not in chosen]
 
 
 def _line_of_id(path: Path) -> int:

@@ -288,6 +288,12 @@ class Step(_Model):
     """One step of a routine: a prompt, an optional picture and a timer."""
 
     title: Title = Field(description="Short name of the step, 1-80 characters.")
+    key: Title | None = Field(
+        default=None,
+        description="In a translated routine, the title of the same step in the original "
+        "(default: this step's title); her timings are kept per step key, so they are shared "
+        "by every language of a routine.",
+    )
     duration: Duration
     instruction: Instruction = Field(
         description="Plain text for the partner, up to 1000 characters. Never read as markup."

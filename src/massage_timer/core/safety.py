@@ -23,7 +23,8 @@ LIST_PARTS = frozenset({"not_if", "gentle", "stop_massage", "call_now", "labour"
 # the app says "call".
 PHONE_MAX_CHARS = 40
 _PHONE = re.compile(r"\+?[0-9()\-. /]+", re.ASCII)
-_SAYS_CALL = re.compile(r"\bcall\b", re.IGNORECASE)  # not "called"
+# "call" (not "called"); in Spanish "llame", "llamen", "llamar" (not "se llama", is named)
+_SAYS_CALL = re.compile(r"\b(?:call|llamen?|llamar)\b", re.IGNORECASE)
 
 
 def is_phone_number(text: str) -> bool:
@@ -152,12 +153,23 @@ TRANSLATED_RESOURCES = ("safety/safety.txt", "about/sources.txt")
 
 
 def missing_translations(language: str) -> list[str]:
-    """The bundled texts that ``language`` would show in English."""
-    return [
-        name
-        for name in TRANSLATED_RESOURCES
-        if language != SOURCE_LANGUAGE and localized(name, language)[1] == SOURCE_LANGUAGE
+    """The bundled texts that ``language`` would show in English: safety and About files,
+    and the routine ids with no bundled version in that language ("routines/<id>")."""
+    if language == SOURCE_LANGUAGE:
+        return []
+    from massage_timer.core.library import discover, language_match
+
+    texts = [
+        name for name in TRANSLATED_RESOURCES if localized(name, language)[1] == SOURCE_LANGUAGE
     ]
+    routines = [entry.report.routine for entry in discover() if entry.source == "bundled"]
+    ids = {routine.id for routine in routines if routine is not None}
+    translated = {
+        routine.id
+        for routine in routines
+        if routine is not None and language_match(routine.language, language) >= 2
+    }
+    return texts + [f"routines/{id_}" for id_ in sorted(ids - translated)]
 
 
 @functools.cache

@@ -46,12 +46,15 @@ class TimingsError(ValueError):
 
 
 def _step_keys(routine: Routine) -> list[tuple[str, int]]:
-    """(title, occurrence) for each step: what a saved timing is matched on."""
+    """(key, occurrence) for each step: what a saved timing is matched on. A step's key is
+    its title, or in a translated routine the original's title (its ``key:``), so her
+    timings are shared by every language of a routine."""
     seen: dict[str, int] = {}
     keys = []
     for step in routine.steps:
-        seen[step.title] = seen.get(step.title, 0) + 1
-        keys.append((step.title, seen[step.title]))
+        key = step.key or step.title
+        seen[key] = seen.get(key, 0) + 1
+        keys.append((key, seen[key]))
     return keys
 
 
@@ -170,9 +173,9 @@ class TimingsStore:
         durations = list(defaults)
         keys = _step_keys(routine)
         dropped = []
-        for (title, occurrence), seconds in saved.items():
-            if (title, occurrence) in keys:
-                durations[keys.index((title, occurrence))] = seconds
+        for (key, occurrence), (title, seconds) in saved.items():
+            if (key, occurrence) in keys:
+                durations[keys.index((key, occurrence))] = seconds
             else:
                 dropped.append(title)
         notices = []
@@ -195,9 +198,11 @@ class TimingsStore:
         if problems:
             raise TimingsError("; ".join(problems))
         entries = [
-            {"step": number, "title": title, "duration": format_duration(seconds)}
+            {"step": number, "title": step.title}
+            | ({"key": key} if step.key else {})
+            | {"duration": format_duration(seconds)}
             | ({"occurrence": occurrence} if occurrence > 1 else {})
-            for number, ((title, occurrence), seconds, step) in enumerate(
+            for number, ((key, occurrence), seconds, step) in enumerate(
                 zip(_step_keys(routine), durations, routine.steps, strict=True), start=1
             )
             if seconds != step.duration
@@ -232,7 +237,8 @@ class TimingsStore:
             ) from None
 
     @staticmethod
-    def _parse(raw: bytes) -> dict[tuple[str, int], int]:
+    def _parse(raw: bytes) -> dict[tuple[str, int], tuple[str, int]]:
+        """(key, occurrence) -> (title as saved, seconds) for each saved step."""
         from massage_timer.core import safeyaml
 
         if len(raw) > MAX_TIMINGS_BYTES:
@@ -242,15 +248,18 @@ class TimingsStore:
         data = safeyaml.parse(raw.decode("utf-8")).data if raw.strip() else None
         if not isinstance(data, dict) or not isinstance(data.get("steps"), list):
             raise ValueError("expected 'routine' and a list of 'steps'")
-        saved: dict[tuple[str, int], int] = {}
+        saved: dict[tuple[str, int], tuple[str, int]] = {}
         for entry in data["steps"]:
             if not isinstance(entry, dict) or not isinstance(entry.get("title"), str):
                 raise ValueError("each step needs a 'title' and a 'duration'")
+            key = entry.get("key", entry["title"])
+            if not isinstance(key, str):
+                raise ValueError("a step's 'key' must be text")
             occurrence = entry.get("occurrence", 1)
             if not isinstance(occurrence, int) or occurrence < 1:
                 raise ValueError("'occurrence' must be a whole number from 1")
             seconds = parse_step_seconds(entry.get("duration"))  # DurationError is a ValueError
-            saved[(entry["title"], occurrence)] = seconds
+            saved[(key, occurrence)] = (entry["title"], seconds)
         return saved
 
 

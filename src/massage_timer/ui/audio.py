@@ -20,7 +20,7 @@ from PySide6.QtTextToSpeech import QTextToSpeech
 
 from massage_timer.core.announcements import SOUNDS, Queue, Sound, Speech, plan, tick
 from massage_timer.core.engine import Event, StepStarted
-from massage_timer.core.i18n import fill, speech_locale
+from massage_timer.core.i18n import Translate, fill, speech_locale
 from massage_timer.core.resources import resource_path
 from massage_timer.ui.i18n import translate
 
@@ -56,6 +56,7 @@ class Announcer(QObject):
     def __init__(self, settings: Callable[[], Settings], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._settings = settings
+        self._translate: Translate = translate  # what the app says, in the routine's language
         self.queue = Queue()
         self.sound_problem: str | None = None
         self.voice_problem: str | None = None
@@ -111,6 +112,9 @@ class Announcer(QObject):
         """Speak the coming session in ``language`` (its routine's tag, like "es" or
         "en-GB"), with a voice of that language; with none, play the chimes alone and say
         why, rather than read one language with another's voice."""
+        from massage_timer.ui.i18n import voice_language
+
+        self._translate = voice_language(language)[0]
         if self.tts is None:
             return
         available = [locale.name() for locale in self.tts.availableLocales()]
@@ -136,7 +140,7 @@ class Announcer(QObject):
 
     def handle(self, event: Event, steps: Sequence[Step]) -> None:
         """A session event: queue what it should sound like."""
-        items = plan(event, steps, self._settings(), translate)
+        items = plan(event, steps, self._settings(), self._translate)
         self.queue.add(items, new_step=isinstance(event, StepStarted))
         self._pump()
 

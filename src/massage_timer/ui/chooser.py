@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from massage_timer.core.i18n import fill
-from massage_timer.ui.i18n import translate
+from massage_timer.ui.i18n import shown_language, translate
 
 if TYPE_CHECKING:
     from massage_timer.core.library import Entry
@@ -60,7 +60,7 @@ class Chooser(QObject):
 
     def refresh(self) -> None:
         """List every routine again, with her times where she has her own."""
-        from massage_timer.core.library import discover
+        from massage_timer.core.library import arrange, discover
 
         folders = []
         if self.user_routines is not None:
@@ -69,7 +69,8 @@ class Chooser(QObject):
             except OSError as exc:
                 log.warning("cannot make the routines folder %s: %s", self.user_routines, exc)
             folders.append(self.user_routines)
-        entries = discover(folders)
+        first, others = arrange(discover(folders), shown_language())
+        entries = first + others
         totals = {}
         notices: list[str] = []
         for entry in entries:
@@ -77,9 +78,9 @@ class Chooser(QObject):
                 her = self._her_times(entry.report.routine)
                 totals[entry.path] = sum(her.durations)
                 notices += her.notices
-        self.page.set_entries(entries, self.user_routines, totals)
-        if notices:
-            self.notice.emit("  ".join(notices))
+        self.page.set_entries(entries, self.user_routines, totals, others)
+        if notices:  # a routine's versions in other languages share her timings and notices
+            self.notice.emit("  ".join(dict.fromkeys(notices)))
 
     def _chosen(self, entry: Entry) -> None:
         if entry.report.routine is not None:

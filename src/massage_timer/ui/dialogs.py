@@ -243,3 +243,73 @@ class PhoneDialog(QDialog):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.number()
+
+
+class LanguageDialog(QDialog):
+    """The app's language: as this computer is set, or one chosen. Each language is named
+    in itself, so a person who cannot read the one shown now still finds theirs."""
+
+    def __init__(self, setting: str, parent: QWidget | None = None) -> None:
+        from PySide6.QtWidgets import QDialogButtonBox, QListWidget, QListWidgetItem
+
+        from massage_timer.core.i18n import LANGUAGES, SYSTEM, resolve
+        from massage_timer.ui.i18n import system_languages
+        from massage_timer.ui.widgets import plain_label, set_font
+
+        super().__init__(parent)
+        self.setWindowTitle(translate("Dialogs", "Language"))
+        self.setObjectName("languageDialog")
+        explain = plain_label(
+            translate(
+                "Dialogs",
+                "The app, its safety text, its routines and its voice speak the language "
+                "chosen here. It changes at once and is remembered.",
+            ),
+            size=14,
+        )
+        self.choices = QListWidget()
+        self.choices.setAccessibleName(translate("Dialogs", "Languages"))
+        self.choices.setWordWrap(True)
+        self.choices.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        set_font(self.choices, 18)
+        system = LANGUAGES[resolve(SYSTEM, system_languages())]
+        for code, name in [
+            (SYSTEM, fill(translate("Dialogs", "This computer's language (%1)"), system)),
+            *LANGUAGES.items(),
+        ]:
+            item = QListWidgetItem(name)
+            item.setData(Qt.ItemDataRole.UserRole, code)
+            self.choices.addItem(item)
+            if code == setting:
+                self.choices.setCurrentItem(item)
+        if self.choices.currentItem() is None:
+            self.choices.setCurrentRow(0)
+        self.choices.itemActivated.connect(self.accept)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setProperty("role", "primary")
+        ok.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.addWidget(explain)
+        layout.addSpacing(8)
+        layout.addWidget(self.choices, 1)
+        layout.addWidget(buttons)
+        self.choices.setFocus()
+        fit_to_screen(self, 560, 420)
+
+    def chosen(self) -> str:
+        item = self.choices.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else "system"
+
+    @classmethod
+    def choose(cls, parent: QWidget | None, setting: str) -> str | None:
+        """The language setting chosen ("system" or a language), or None when cancelled."""
+        dialog = cls(setting, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.chosen()

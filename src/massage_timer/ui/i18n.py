@@ -9,16 +9,24 @@ context, so pyside6-lupdate collects it into resources/translations/massage_time
 from __future__ import annotations
 
 import logging
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
-from massage_timer.core.i18n import LANGUAGES, SOURCE_LANGUAGE, fill, plural_english, resolve
+from massage_timer.core.i18n import (
+    LANGUAGES,
+    NATIVE_NAMES,
+    SOURCE_LANGUAGE,
+    fill,
+    plural_english,
+    resolve,
+)
 
 if TYPE_CHECKING:
     from massage_timer.core.announcements import TimeUnit
+    from massage_timer.core.i18n import Translate
 
 log = logging.getLogger(__name__)
 
@@ -46,13 +54,39 @@ def shown_language() -> str:
     return _shown[0]
 
 
+def language_name(tag: str) -> str:
+    """A routine's language ("es", "en-US", "fr") named in that language, for the mark the
+    routine list gives routines in another language than the interface's."""
+    from massage_timer.core.library import language_key
+
+    key = language_key(tag)
+    if key in NATIVE_NAMES:
+        return NATIVE_NAMES[key]
+    locale = QLocale(key)
+    name = locale.nativeLanguageName() if locale.language() != QLocale.Language.C else ""
+    return name[:1].upper() + name[1:] if name else tag
+
+
 def apply_language(setting: str, offered: Collection[str] = tuple(LANGUAGES)) -> str:
     """Load the translations for ``setting`` ("system" or an ``offered`` language) into
     the running application; return the language now shown."""
     app = QCoreApplication.instance()
     assert app is not None
     language = resolve(setting, system_languages(), offered)
+    loaded = _install(app, language)
+    if APP_CATALOGUE not in loaded and language != SOURCE_LANGUAGE:
+        # Without its catalogue (a build that skipped `make qm`) the screens would be English
+        # beside translated safety text and routines: the whole app stays English instead.
+        log.warning("the %s translation is missing; showing English", language)
+        language = SOURCE_LANGUAGE
+        loaded = _install(app, language)
     _shown[0] = language
+    log.info("language %s (translations: %s)", language, ", ".join(loaded) or "none found")
+    return language
+
+
+def _install(app: QCoreApplication, language: str) -> list[str]:
+    """Qt's translators for ``language`` in place of any of ours; the catalogues loaded."""
     for old in app.findChildren(QTranslator, "massage-timer-translator"):
         QCoreApplication.removeTranslator(old)
         old.setObjectName("")  # no longer found here before it is deleted
@@ -72,8 +106,42 @@ def apply_language(setting: str, offered: Collection[str] = tuple(LANGUAGES)) ->
             loaded.append(name)
         else:
             translator.deleteLater()
-    log.info("language %s (translations: %s)", language, ", ".join(loaded) or "none found")
-    return language
+    return loaded
+
+
+_voices: dict[str, QTranslator] = {}
+
+
+def voice_language(tag: str) -> tuple[Translate, Callable[[float], str]]:
+    """How the app's own sentences ("Next: ...", L's where we are) are said in a routine
+    written in ``tag`` ("es", "en-GB"): in that language when the app has it, so the voice
+    of that language never reads a sentence in another; else in the interface's. Returns
+    the translate function and the matching way to say a length."""
+    from massage_timer.core.announcements import spoken_length
+    from massage_timer.core.library import language_key
+
+    key = language_key(tag)
+    if key.split("_")[0] not in {code.split("_")[0] for code in LANGUAGES}:
+        return translate, plurals().spoken_length
+    language = resolve(key, [key])
+    if language == shown_language():
+        return translate, plurals().spoken_length
+    if language not in _voices:
+        translator = QTranslator(QCoreApplication.instance())
+        translator.load(QLocale(language), APP_CATALOGUE, "_", str(catalogue_folder()), ".qm")
+        _voices[language] = translator
+    catalogue = _voices[language]
+
+    def said(context: str, text: str, disambiguation: str | None = None, n: int = -1, /) -> str:
+        found = catalogue.translate(context, text, disambiguation, n)
+        if not found:  # English, or a catalogue that lacks it: the source's own English
+            return plural_english(text, n)
+        return found.replace("%n", str(n)) if n >= 0 else found
+
+    def length(seconds: float) -> str:
+        return spoken_length(seconds, lambda unit, n: said("Plurals", f"%n {unit}(s)", "", n))
+
+    return said, length
 
 
 class Plurals(QObject):

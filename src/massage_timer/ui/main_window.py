@@ -86,17 +86,7 @@ class MainWindow(AppWindow):
         self._inhibitor = inhibitor
         self._host: SessionHost | None = None
 
-        self.safety_page = SafetyPage(
-            safety_text(shown_language()),
-            warning=self.colours.warning,
-            phone=self.settings.maternity_phone,
-        )
-        self.safety_page.accepted.connect(self._safety_accepted)
-        self.safety_page.quit_requested.connect(self.close)
-        self.safety_page.about_requested.connect(self.show_about)
-        self.safety_page.phone_requested.connect(self.edit_phone)
-        self.preferences.phone_changed.connect(self.safety_page.set_phone)
-        self.pages.addWidget(self.safety_page)
+        self.safety_page = self._make_safety_page()
         self._chooser: Chooser | None = None
         call_when_painted(self, self._after_first_paint)
         placement.place_main_window(self, self.settings.window, self.settings.full_screen)
@@ -107,6 +97,21 @@ class MainWindow(AppWindow):
         self.apply_theme()
         if self.preferences.store_notice:
             self.tell(self.preferences.store_notice)
+
+    def _make_safety_page(self) -> SafetyPage:
+        page = SafetyPage(
+            safety_text(shown_language()),
+            warning=self.colours.warning,
+            phone=self.settings.maternity_phone,
+        )
+        page.accepted.connect(self._safety_accepted)
+        page.quit_requested.connect(self.close)
+        page.about_requested.connect(self.show_about)
+        page.phone_requested.connect(self.edit_phone)
+        page.language_requested.connect(self.choose_language)
+        self.preferences.phone_changed.connect(page.set_phone)
+        self.pages.addWidget(page)
+        return page
 
     @property
     def settings(self) -> Settings:
@@ -225,6 +230,7 @@ class MainWindow(AppWindow):
             page.about_requested.connect(self.show_about)
             page.sound_requested.connect(self.edit_sound)
             page.phone_requested.connect(self.edit_phone)
+            page.language_requested.connect(self.choose_language)
             page.adjust_requested.connect(self._adjust_chosen)
             self.pages.addWidget(page)
             self._chooser = chooser
@@ -327,6 +333,45 @@ class MainWindow(AppWindow):
 
     def edit_phone(self) -> None:
         self.preferences.edit_phone(self)
+
+    def choose_language(self) -> None:
+        """Language…: the new language at once. It is offered on the safety screen and the
+        routine list only, so no session is under way; their screens are made again in the
+        new language (every text is translated as a screen is made), and that screen shown."""
+        if self.busy() or not self.preferences.choose_language(self):
+            return
+        from massage_timer.core.i18n import LANGUAGES
+        from massage_timer.ui.i18n import apply_language
+
+        language = apply_language(self.settings.language)
+        on_safety = self.pages.currentWidget() is self.safety_page
+        self._remake_pages()
+        if on_safety:
+            self.pages.setCurrentWidget(self.safety_page)
+            self.safety_page.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.show_picker()
+        self.tell(fill(translate("Window", "Language: %1"), LANGUAGES[language]))
+
+    def _remake_pages(self) -> None:
+        """The safety screen, the routine list and the finish screen made anew (the session
+        page is made for each session)."""
+        old_safety, self.safety_page = self.safety_page, self._make_safety_page()
+        self.pages.removeWidget(old_safety)
+        old_safety.deleteLater()
+        if self._chooser is not None:
+            chooser, self._chooser = self._chooser, None
+            self.pages.removeWidget(chooser.page)
+            chooser.page.deleteLater()
+            chooser.deleteLater()
+        if self._host is not None:
+            self._drop_session()
+            finish = self._host.forget_finish_page()
+            if finish is not None:
+                self.pages.removeWidget(finish)
+                finish.deleteLater()
+            self.pages.addWidget(self._host.finish_page)
+        self.apply_theme()
 
     def show_about(self) -> None:
         _dialogs().AboutDialog.open_for(self)

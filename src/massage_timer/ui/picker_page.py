@@ -5,7 +5,7 @@ Invalid files are listed with their problems, never hidden. Enter starts the sel
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
@@ -24,8 +24,15 @@ from PySide6.QtWidgets import (
 from massage_timer.core.durations import format_length
 from massage_timer.core.i18n import fill
 from massage_timer.core.library import DEFAULT_ROUTINE_ID, Entry
-from massage_timer.ui.i18n import plurals, translate
-from massage_timer.ui.widgets import ENTER_KEYS, plain_label, press_focused_button
+from massage_timer.ui.i18n import language_name, plurals, translate
+from massage_timer.ui.widgets import (
+    ENTER_KEYS,
+    ElidedLabel,
+    language_button,
+    plain_label,
+    press_focused_button,
+    set_font,
+)
 
 MAX_ERRORS_SHOWN = 4
 
@@ -34,7 +41,12 @@ class RoutineCard(QWidget):
     """One routine in the list: title, summary and length, or what is wrong with it."""
 
     def __init__(
-        self, entry: Entry, her_seconds: float | None = None, parent: QWidget | None = None
+        self,
+        entry: Entry,
+        her_seconds: float | None = None,
+        parent: QWidget | None = None,
+        *,
+        other_language: bool = False,
     ) -> None:
         super().__init__(parent)
         self.entry = entry
@@ -51,6 +63,11 @@ class RoutineCard(QWidget):
             if her_seconds is not None and round(her_seconds) != routine.total_seconds:
                 mine = fill(translate("Picker", "%1 with your timings"), format_length(her_seconds))
                 facts = f"{steps}  ·  {mine}"
+            if other_language:
+                facts += "  ·  " + fill(
+                    translate("Picker", "in %1", "a routine's language, named in it"),
+                    language_name(routine.language),
+                )
             if entry.source == "yours":
                 facts += "  ·  " + fill(translate("Picker", "your routine (%1)"), entry.path.name)
             self.title = plain_label(routine.title, size=17, bold=True)
@@ -104,6 +121,7 @@ class PickerPage(QWidget):
     about_requested = Signal()
     sound_requested = Signal()
     phone_requested = Signal()
+    language_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -120,6 +138,8 @@ class PickerPage(QWidget):
             )
         )
         self.phone_button.clicked.connect(self.phone_requested)
+        self.language_button = language_button()
+        self.language_button.clicked.connect(self.language_requested)
         self.hint = plain_label(
             translate("Picker", "Pick one with the arrow keys and press Enter to begin."),
             size=13,
@@ -127,6 +147,7 @@ class PickerPage(QWidget):
         )
         self.list = RoutineList()
         self.list.setAccessibleName(translate("Picker", "Routines"))
+        self.list.setAccessibleDescription(self.hint.text())  # also when the hint is hidden
         self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         self.list.setSpacing(2)
         self.list.itemActivated.connect(self._activated)
@@ -138,7 +159,9 @@ class PickerPage(QWidget):
         self.start_button = QPushButton(translate("Picker", "Start"))
         self.start_button.setProperty("role", "primary")
         self.start_button.clicked.connect(self._start_current)
-        self.folder_label = plain_label(size=11, role="muted")
+        self.folder_label = ElidedLabel(mode=Qt.TextElideMode.ElideMiddle)  # a folder's path
+        self.folder_label.setProperty("role", "muted")
+        set_font(self.folder_label, 11)
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.adjust_button)
@@ -151,10 +174,18 @@ class PickerPage(QWidget):
         # it (a small window, or larger text).
         self._top = QGridLayout()
         self._top.setHorizontalSpacing(10)
-        self._top_buttons = QHBoxLayout()
-        self._top_buttons.addStretch(1)
-        for button in (self.phone_button, self.sound_button, self.about_button):
-            self._top_buttons.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        # The buttons in one row, or two when one row is wider than the window.
+        self._buttons_at_top = (
+            self.phone_button,
+            self.sound_button,
+            self.language_button,
+            self.about_button,
+        )
+        self._top_buttons = QGridLayout()
+        self._top_buttons.setHorizontalSpacing(6)
+        self._top_buttons.setColumnStretch(0, 1)
+        self._buttons_rows = 0
+        self._arrange_top_buttons(1)
         self._top.addWidget(self.heading, 0, 0)
         self._top.addLayout(self._top_buttons, 0, 1)
         self._top.setColumnStretch(0, 1)
@@ -169,15 +200,20 @@ class PickerPage(QWidget):
         entries: list[Entry],
         user_folder: Path | None = None,
         her_totals: Mapping[Path, float] | None = None,
+        other_languages: Collection[Entry] = (),
     ) -> None:
-        """Show ``entries`` (with her total where she has timings); select the default."""
+        """Show ``entries`` (with her total where she has timings, and the language of those
+        in ``other_languages`` than the interface's); select the default."""
+        marked = {id(entry) for entry in other_languages}
         selected = self.current_entry()
         keep = selected.path if selected is not None else None
         self.list.clear()
-        default_row = 0
+        default_row = None
         for row, entry in enumerate(entries):
             item = QListWidgetItem()
-            card = RoutineCard(entry, (her_totals or {}).get(entry.path))
+            card = RoutineCard(
+                entry, (her_totals or {}).get(entry.path), other_language=id(entry) in marked
+            )
             item.setData(Qt.ItemDataRole.UserRole, entry)
             item.setSizeHint(QSize(200, card.sizeHint().height()))
             if entry.report.routine is None:
@@ -194,15 +230,16 @@ class PickerPage(QWidget):
                 and entry.source == "bundled"
                 and routine.id == DEFAULT_ROUTINE_ID
                 and keep is None
+                and default_row is None
             ):
                 default_row = row
             if keep is not None and entry.path == keep:
                 default_row = row
         self._fit_cards()
         if entries:
-            self.list.setCurrentRow(default_row)
+            self.list.setCurrentRow(default_row or 0)
         if user_folder is not None:
-            self.folder_label.setText(
+            self.folder_label.set_full_text(
                 fill(translate("Picker", "Your own routines: %1"), user_folder)
             )
         self._update_buttons()
@@ -213,13 +250,18 @@ class PickerPage(QWidget):
         self._fit_cards()
 
     def _place_top_buttons(self) -> None:
-        """Beside the heading when the heading's one line and the buttons fit the width."""
+        """Beside the heading when the heading's one line and the buttons fit the width;
+        else below it, in one row or, when that is still too wide, in two."""
         layout = self.layout()
         margins = layout.contentsMargins() if layout is not None else None
         room = self.width() - (margins.left() + margins.right() if margins is not None else 0)
         heading = self.heading.fontMetrics().horizontalAdvance(self.heading.text()) + 24
-        buttons = self._top_buttons.sizeHint().width()
-        beside = heading + buttons <= room
+        one_row = sum(b.sizeHint().width() + 6 for b in self._buttons_at_top)
+        beside = heading + one_row <= room
+        self._arrange_top_buttons(1 if one_row <= room else 2)
+        # Two rows of buttons (large text in a small window): the list keeps the room the
+        # hint took (a screen reader still says it, as the list's description).
+        self.hint.setVisible(self._buttons_rows == 1)
         if beside == self._buttons_beside:
             return
         self._buttons_beside = beside
@@ -228,6 +270,17 @@ class PickerPage(QWidget):
             self._top.addLayout(self._top_buttons, 0, 1)
         else:
             self._top.addLayout(self._top_buttons, 1, 0, 1, 2)
+
+    def _arrange_top_buttons(self, rows: int) -> None:
+        if rows == self._buttons_rows:
+            return
+        self._buttons_rows = rows
+        for button in self._buttons_at_top:
+            self._top_buttons.removeWidget(button)
+        per_row = -(-len(self._buttons_at_top) // rows)
+        for index, button in enumerate(self._buttons_at_top):
+            row, column = divmod(index, per_row)
+            self._top_buttons.addWidget(button, row, column + 1, Qt.AlignmentFlag.AlignTop)
 
     def _fit_cards(self) -> None:
         """Give each card the height its wrapped text needs at the list's width."""

@@ -91,6 +91,16 @@ class Preferences(QObject):
             self._change(self.settings._replace(maternity_phone=phone))
             self.phone_changed.emit(phone)
 
+    def choose_language(self, parent: QWidget) -> bool:
+        """Language…: the setting chosen and saved; True when it changed."""
+        from massage_timer.ui.dialogs import LanguageDialog
+
+        chosen = LanguageDialog.choose(parent, self.settings.language)
+        if chosen is None or chosen == self.settings.language:
+            return False
+        self._change(self.settings._replace(language=chosen))
+        return True
+
     def remember_window(self, geometry: QRect, full_screen: bool) -> None:
         rect = (geometry.x(), geometry.y(), geometry.width(), geometry.height())
         self._change(self.settings._replace(window=rect, full_screen=full_screen))

@@ -17,6 +17,7 @@ from massage_timer.ui.document import (
     side_by_side,
 )
 from massage_timer.ui.i18n import translate
+from massage_timer.ui.widgets import language_button
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent, QShowEvent
@@ -93,7 +94,8 @@ def safety_markup(text: SafetyText, *, warning: str, two_columns: bool, phone: s
 
 class SafetyPage(QWidget):
     """Signals: accepted() when Continue is pressed; quit_requested() for Quit;
-    about_requested() for About and sources; phone_requested() for Phone number.
+    about_requested() for About and sources; phone_requested() for Phone number;
+    language_requested() for Language.
 
     Continue is enabled once the tick is given and the whole text has been on screen
     (scrolled to its end, or it fits), so the warning signs cannot be skipped unseen."""
@@ -102,6 +104,7 @@ class SafetyPage(QWidget):
     quit_requested = Signal()
     about_requested = Signal()
     phone_requested = Signal()
+    language_requested = Signal()
 
     def __init__(
         self, text: SafetyText, *, warning: str, phone: str = "", parent: QWidget | None = None
@@ -150,6 +153,8 @@ class SafetyPage(QWidget):
             )
         )
         self.phone_button.clicked.connect(self.phone_requested)
+        self.language_button = language_button()
+        self.language_button.clicked.connect(self.language_requested)
         self.acknowledge.toggled.connect(self._update_continue)
         self.continue_button.clicked.connect(self.accepted)
         self.quit_button.clicked.connect(self.quit_requested)
@@ -161,8 +166,14 @@ class SafetyPage(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.continue_button)
 
+        # Language… at the top, where someone who cannot read the text looks for it first
+        # (and the row of buttons below stays short enough for a small window).
+        top = QHBoxLayout()
+        top.addStretch(1)
+        top.addWidget(self.language_button)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 20, 32, 20)
+        layout.setContentsMargins(32, 12, 32, 20)
+        layout.addLayout(top)
         layout.addWidget(self.text_view, 1)
         layout.addSpacing(6)
         layout.addLayout(tick_row)

@@ -80,6 +80,12 @@ class SessionHost(QObject):
             self._finish_page.safety_requested.connect(self._show_safety_list)
         return self._finish_page
 
+    def forget_finish_page(self) -> FinishPage | None:
+        """Let the finish page go (the language changed); the next one is made anew.
+        Returns the old page for its owner to take off screen."""
+        page, self._finish_page = self._finish_page, None
+        return page
+
     def _keep_extra(self) -> None:
         if self._finished_with is not None:
             self.keep_extra_requested.emit(*self._finished_with)

@@ -30,7 +30,7 @@ from massage_timer.core.i18n import fill
 from massage_timer.core.loader import resolve_image
 from massage_timer.core.safety import call_lines, says_call
 from massage_timer.ui.controller import SessionController
-from massage_timer.ui.i18n import plurals, translate
+from massage_timer.ui.i18n import plurals, translate, voice_language
 from massage_timer.ui.session_keys import session_keys
 from massage_timer.ui.session_sizes import session_sizes
 from massage_timer.ui.session_widgets import (
@@ -339,9 +339,12 @@ class SessionPage(QWidget):
         self.timings_button.setVisible(state in (State.PAUSED, State.READY))
 
     def time_left_pressed(self) -> None:
-        """L: the app's voice says where the session is and how long is left; the page's
-        name, which a screen reader reads, says it too (up to the second)."""
-        self.time_left_requested.emit(self.say_where_we_are())
+        """L: the app's voice says where the session is and how long is left (in the
+        routine's language, as its voice speaks); the page's name, which a screen reader
+        reads, says it too (up to the second, in the interface's language)."""
+        self.say_where_we_are()
+        said, length = voice_language(self.controller.routine.language)
+        self.time_left_requested.emit(where_we_are(self.controller.snapshot(), said, length))
 
     def say_where_we_are(self) -> str:
         """Name the page with where the session is, to the second: a screen reader speaks

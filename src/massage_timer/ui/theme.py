@@ -184,10 +184,12 @@ def _sheet(c: Colours) -> str:
 
     QListWidget {{ background: {c.window}; border: none; outline: none; }}
     QListWidget::item {{
-        background: {c.surface}; border: 1px solid {c.border}; border-radius: 12px;
-        margin: 4px 2px; padding: 4px;
+        background: {c.surface}; color: {c.text}; border: 1px solid {c.border};
+        border-radius: 12px; margin: 4px 2px; padding: 4px;
     }}
-    QListWidget::item:selected {{ border: 2px solid {c.accent}; background: {c.surface_hover}; }}
+    QListWidget::item:selected {{
+        border: 2px solid {c.accent}; background: {c.surface_hover}; color: {c.text};
+    }}
     QListWidget::item:selected:focus, QListWidget::item:focus {{ border: 3px solid {c.focus}; }}
     QScrollArea, QScrollArea > QWidget > QWidget {{ background: {c.window}; border: none; }}
     QScrollBar:vertical {{ background: {c.window}; width: 12px; }}

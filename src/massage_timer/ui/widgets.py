@@ -38,6 +38,18 @@ _KEPT_FONT = "keptFont"
 _text_scale = 1.0  # the larger-text choice (Ctrl+Plus), for sizes given in points
 
 
+def language_button() -> QPushButton:
+    """Language…: on the safety screen and the routine list, the two screens before a
+    session (the language changes there at once)."""
+    from massage_timer.ui.i18n import translate
+
+    button = QPushButton(translate("Widgets", "Language…"))
+    button.setAccessibleDescription(
+        translate("Widgets", "The language of the app, the safety text, the routines and the voice")
+    )
+    return button
+
+
 def set_text_scale(scale: float) -> None:
     """Make every size given in points ``scale`` times larger (see `restore_fonts`)."""
     global _text_scale
@@ -104,10 +116,17 @@ def press_focused_button(page: QWidget, event: QKeyEvent) -> bool:
 class ElidedLabel(QLabel):
     """One line of plain text that ends in "…" when its box is too narrow (full text as tip)."""
 
-    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        text: str = "",
+        parent: QWidget | None = None,
+        *,
+        mode: Qt.TextElideMode = Qt.TextElideMode.ElideRight,
+    ) -> None:
         super().__init__(parent)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.full_text = text
+        self._mode = mode
         self.setMinimumWidth(40)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._elide()
@@ -122,9 +141,13 @@ class ElidedLabel(QLabel):
             self._elide()
 
     def _elide(self) -> None:
-        shown = self.fontMetrics().elidedText(
-            self.full_text, Qt.TextElideMode.ElideRight, max(0, self.width())
-        )
+        shown = self.fontMetrics().elidedText(self.full_text, self._mode, max(0, self.width()))
         if shown != self.text():
             super().setText(shown)
         self.setToolTip(self.full_text if shown != self.full_text else "")
+
+    def set_full_text(self, text: str) -> None:
+        """The whole text (what a screen reader says, whatever is shown)."""
+        self.full_text = text
+        self.setAccessibleName(text)
+        self._elide()
