@@ -3,7 +3,9 @@
 One calm style for all of them: a back view of the lower back (the spine's line, the
 sacrum, the two dimples above the buttocks, the top of the hip bones), the area of the step
 highlighted, the hands in position, and arrows for movement. Each file carries a
-one-sentence <desc>, which the app uses as the picture's accessible description.
+one-sentence <desc>, which the app uses as the picture's accessible description, and the
+same in each other language of the routines (<desc xml:lang="es">; US English is made by
+us_english.py), so a screen reader says it in the routine's language.
 Colours are mid-tones with dark outlines, so they read on the night and the day look.
 """
 
@@ -25,10 +27,44 @@ PILLOW = "#9fb7c9"
 BALL = "#8fa77d"
 
 
-def svg(body: str, title: str, desc: str) -> str:
+# Each picture's description in the other languages its routines are in: a screen reader
+# reads the description in the routine's language (xml:lang), the English one otherwise.
+SPANISH = {
+    "palms-still": "Las dos palmas apoyadas planas en la parte baja de la espalda, una a cada "
+    "lado de la columna, no sobre ella.",
+    "long-strokes": "Las palmas planas suben y bajan despacio a cada lado de la columna, nunca "
+    "sobre la línea de hueso.",
+    "sacrum-circles": "La base de una mano apoyada en el hueso plano de la base de la columna "
+    "hace ahí círculos lentos y amplios, debajo de la columna y encima de su punta.",
+    "dimples": "Los dos hoyuelos encima de las nalgas. Los puntos que suelen llamarse BL32 son "
+    "un par, un poco por debajo y por dentro de cada hoyuelo, a un dedo de ancho de la línea "
+    "del centro.",
+    "dimple-circles": "Las yemas de los dedos hacen círculos pequeños y ligeros sobre los dos "
+    "hoyuelos a la vez, lejos de la línea de hueso del centro.",
+    "warm-hold": "Una palma quieta y tibia sobre el hueso plano de la base de la columna.",
+    "hip-sweeps": "Desde la base de la columna, las dos palmas se abren en abanico sobre la "
+    "parte alta de las caderas y vuelven deslizando.",
+    "counter-pressure": "La base de una mano apoyada en el centro del hueso plano de la base "
+    "de la columna, debajo de la columna, se inclina despacio, como ella pida.",
+    "position-side-lying": "Vista desde arriba: ella está acostada de lado en una cama, con "
+    "una almohada bajo la cabeza, otra bajo la barriga y otra entre las rodillas dobladas. "
+    "Usted se sienta detrás de su espalda, con las manos en la parte baja de su espalda.",
+    "position-leaning": "Ella está de rodillas, inclinada hacia delante sobre una pelota de "
+    "parto, con la parte baja de la espalda hacia usted.",
+}
+
+
+def svg(body: str, title: str, desc: str, name: str = "") -> str:
+    from us_english import american  # beside this script
+
+    descs = f"<desc>{desc}</desc>\n"
+    if american(desc) != desc:
+        descs += f'<desc xml:lang="en-US">{american(desc)}</desc>\n'
+    if name in SPANISH:
+        descs += f'<desc xml:lang="es">{SPANISH[name]}</desc>\n'
     return (
         '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 400 400" width="400" height="400">\n'
-        f"<title>{title}</title>\n<desc>{desc}</desc>\n"
+        f"<title>{title}</title>\n{descs}"
         f"{body}\n</svg>\n"
     )
 
@@ -333,7 +369,7 @@ picture(
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     for name, (title, desc, body) in PICTURES.items():
-        (OUT / f"{name}.svg").write_text(svg(body, title, desc), encoding="utf-8")
+        (OUT / f"{name}.svg").write_text(svg(body, title, desc, name), encoding="utf-8")
         print(f"wrote resources/images/{name}.svg")
 
 

@@ -64,7 +64,7 @@ WORDS: list[tuple[str, str]] = [
 # What must not be left in a US text ("bony bump" at the hip is a bump in both).
 BRITISH = re.compile(
     r"labour|tightening|maternity|waters|(?<!bony )bump|tummy|praevia|caesarean|practise|"
-    r"agree a |agree how|colour|centre|favour|\bsick\b|\bbottom\b",
+    r"agree a |agree how|colour|centre|favour|\bsick\b|\bbottom\b|999 \(UK\), 911",
     re.IGNORECASE,
 )
 

@@ -217,9 +217,19 @@ def test_the_us_english_texts_are_made_from_the_british_and_up_to_date() -> None
     assert done.returncode == 0, done.stdout
     sys.path.insert(0, str(root / "scripts"))
     try:
-        from us_english import BRITISH, made_files
+        from us_english import BRITISH, WORDS, made_files
     finally:
         sys.path.remove(str(root / "scripts"))
+    import re
+
+    originals = [root / "resources" / "safety" / "safety.txt"]
+    originals += [root / "resources" / "about" / "sources.txt"]
+    originals += [p for p in (root / "resources" / "routines").glob("*.yaml") if "." not in p.stem]
+    for original in originals:  # a phrase broken over two lines would not be changed
+        text = original.read_text("utf-8")
+        for british, _ in WORDS:
+            loose = re.compile(r"\s+".join(re.escape(word) for word in british.split(" ")))
+            assert len(loose.findall(text)) == text.count(british), (original.name, british)
     for path, text in made_files().items():
         part = ""
         for line in text.splitlines():

@@ -83,6 +83,7 @@ def test_the_language_changes_at_once_is_remembered_and_sessions_run_in_it(
     assert "Antes de empezar" in window.safety_page.text_view.toPlainText()
     assert "Llamen ahora a su maternidad" in window.safety_page.text_view.toPlainText()
     assert window.safety_page.continue_button.text() == "Continuar"
+    qtbot.waitUntil(lambda: window.focusWidget() is window.safety_page.text_view)
     assert "Idioma: Español" in window.notice.text()
     assert saved_language(isolated_dirs) == "es"
 
@@ -100,6 +101,7 @@ def test_the_language_changes_at_once_is_remembered_and_sessions_run_in_it(
     window.picker_page.language_button.click()
     assert asked == ["system", "es"]
     assert window.pages.currentWidget() is window.picker_page
+    qtbot.waitUntil(lambda: window.focusWidget() is window.picker_page.list)
     cards = card_texts(window)
     assert cards[0].startswith("Gentle lower-back comfort")
     assert "When labor may be starting" not in cards[0]

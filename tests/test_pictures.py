@@ -41,6 +41,24 @@ def test_each_picture_renders_and_is_described(qtbot: QtBot, path: Path) -> None
     description = picture_description(path)
     assert 20 < len(description) < 200
     assert description.endswith(".")
+    spanish = picture_description(path, "es")  # the routine's language
+    assert spanish != description
+    assert spanish.endswith(".")
+    assert picture_description(path, "en-GB") == description
+    assert picture_description(path, "fr") == description  # none in French: English
+    assert "bump" not in picture_description(path, "en-US")
+
+
+def test_a_description_in_the_routines_language_is_chosen(tmp_path: Path) -> None:
+    svg = tmp_path / "p.svg"
+    svg.write_text(
+        "<svg xmlns='http://www.w3.org/2000/svg'><desc>One.</desc>"
+        "<desc xml:lang='es-MX'>Uno.</desc><desc lang=\"de\">Eins.</desc></svg>"
+    )
+    assert picture_description(svg, "es") == "Uno."  # the same language, another country
+    assert picture_description(svg, "es-MX") == "Uno."
+    assert picture_description(svg, "de-AT") == "Eins."
+    assert picture_description(svg) == "One."
 
 
 def test_a_description_is_read_without_an_xml_parser(tmp_path: Path) -> None:

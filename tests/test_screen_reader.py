@@ -188,3 +188,86 @@ def test_a_screen_reader_hears_every_screen_and_the_session(isolated_dirs: Path)
                 app.wait()
             if app.stderr is not None:
                 app.stderr.close()
+
+
+def test_a_screen_reader_hears_spanish_and_the_language_is_changed_by_keyboard(
+    isolated_dirs: Path,
+) -> None:
+    """A computer set to Spanish: the safety screen, its buttons and the routines in
+    Spanish. Then, by keyboard only, Idioma… and English (UK): the same screen in English,
+    and still English at the next start (remembered)."""
+    require("xdotool")
+    with xvfb() as display, accessibility_bus(isolated_dirs) as bus:
+        env = {
+            **os.environ,
+            **bus,
+            "DISPLAY": display,
+            "QT_QPA_PLATFORM": "xcb",
+            "LANGUAGE": "es",
+            "LANG": "C.UTF-8",
+        }
+        reader = ScreenReaderView(env)
+        log = isolated_dirs / "state" / "massage-timer" / "massage-timer.log"
+
+        def keys(*names: str) -> None:
+            press(env, *names, delay_ms=250)
+
+        def start() -> subprocess.Popen[bytes]:
+            app = subprocess.Popen(
+                [sys.executable, "-m", "massage_timer"],
+                env=env,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.PIPE,
+            )
+            app_window(env)
+            return app
+
+        app = start()
+        try:
+            nodes = reader.wait_for(
+                "the Spanish safety text focused",
+                lambda n: reader.focused_name(n) == "Antes de empezar",
+            )
+            assert unnamed_focusable(nodes) == []
+            roles = {(n["role"], n["name"]) for n in nodes}
+            assert ("push button", "Continuar") in roles
+            assert ("push button", "Idioma…") in roles
+            # Tab to Idioma… as a person would, then open it.
+            for _ in range(12):
+                if reader.focused_name(reader.tree()) == "Idioma…":
+                    break
+                keys("Tab")
+            assert reader.focused_name(reader.tree()) == "Idioma…"
+            keys("space")
+            nodes = reader.wait_for(
+                "the language list",
+                lambda n: any(x["role"] == "list" and x["name"] == "Idiomas" for x in n),
+            )
+            assert unnamed_focusable(nodes) == []
+            items = [str(n["name"]) for n in nodes if n["role"] == "list item"]
+            assert items[1:] == ["English (UK)", "English (US)", "Español"], items
+            assert items[0].startswith("El idioma del equipo (Español)")
+            keys("Down", "Return")
+            reader.wait_for(
+                "the safety screen in English",
+                lambda n: reader.focused_name(n) == "Before you start",
+            )
+            wait_for_log(log, "language en_GB", app)
+            keys("ctrl+q")
+            app.communicate(timeout=30)
+            assert app.returncode == 0
+
+            app = start()  # the next evening: English, as chosen
+            reader.wait_for(
+                "the English safety text at the next start",
+                lambda n: reader.focused_name(n) == "Before you start",
+            )
+            keys("ctrl+q")
+            app.communicate(timeout=30)
+            assert app.returncode == 0
+        finally:
+            if app.poll() is None:
+                app.kill()
+                app.wait()
+            if app.stderr is not None:
+                app.stderr.close()

@@ -348,10 +348,20 @@ class MainWindow(AppWindow):
         self._remake_pages()
         if on_safety:
             self.pages.setCurrentWidget(self.safety_page)
-            self.safety_page.setFocus(Qt.FocusReason.OtherFocusReason)
         else:
             self.show_picker()
         self.tell(fill(translate("Window", "Language: %1"), LANGUAGES[language]))
+        # The dialog gives the focus back to the button that opened it, which is gone: once
+        # the window is active again, the new screen's first control has it (a screen reader
+        # reads it, as at start).
+        QTimer.singleShot(0, self, self._focus_new_page)
+
+    def _focus_new_page(self) -> None:
+        self.activateWindow()
+        if self.pages.currentWidget() is self.safety_page:
+            self.safety_page.text_view.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+        elif self._chooser is not None:
+            self.picker_page.focus_list()
 
     def _remake_pages(self) -> None:
         """The safety screen, the routine list and the finish screen made anew (the session

@@ -393,7 +393,8 @@ class SessionPage(QWidget):
                 log.warning(
                     "picture %r for step %d not found; showing a placeholder", step.image, index + 1
                 )
-            self.picture.show_file(found, picture_description(found) or step.title)
+            language = self.controller.routine.language
+            self.picture.show_file(found, picture_description(found, language) or step.title)
             self.picture.show()
         else:
             self.picture.hide()

@@ -326,11 +326,14 @@ class FitText(QScrollArea):
             self.label.resize(width, height)
 
 
-_DESC = re.compile(r"<desc[^>]*>(.*?)</desc>", re.DOTALL)
+_DESC = re.compile(r"<desc(?P<attributes>[^>]*)>(?P<text>.*?)</desc>", re.DOTALL)
+_LANG = re.compile(r"""\blang\s*=\s*["']([A-Za-z0-9_-]{1,20})["']""")
 
 
-def picture_description(path: Path | None) -> str:
-    """The one-sentence <desc> of an SVG, for screen readers ("" when there is none).
+def picture_description(path: Path | None, language: str = "") -> str:
+    """The one-sentence <desc> of an SVG, for screen readers ("" when there is none): the
+    one marked with ``language`` (xml:lang="es"; the routine's language), else the first
+    one without a language.
 
     Read with a pattern rather than an XML parser: the file may be anyone's, and entity
     tricks must not cost anything.
@@ -342,10 +345,21 @@ def picture_description(path: Path | None) -> str:
             head = stream.read(64 * 1024).decode("utf-8", errors="replace")
     except OSError:
         return ""
-    match = _DESC.search(head)
-    if match is None:
+    from massage_timer.core.library import language_key
+
+    found: dict[str, str] = {}
+    for match in _DESC.finditer(head):
+        tag = _LANG.search(match.group("attributes"))
+        found.setdefault(language_key(tag.group(1)) if tag else "", match.group("text"))
+    wanted = language_key(language) if language else ""
+    base = wanted.split("_")[0]
+    same = [key for key in found if key and key.split("_")[0] == base]
+    if base == "en" and "" in found:  # a description without a language is the English one
+        same = [""]
+    chosen = found.get(wanted) or found.get(base) or (found[same[0]] if same else found.get(""))
+    if chosen is None:
         return ""
-    text = " ".join(match.group(1).split())
+    text = " ".join(chosen.split())
     for entity, char in (
         ("&lt;", "<"),
         ("&gt;", ">"),
