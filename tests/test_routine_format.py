@@ -15,6 +15,7 @@ from massage_timer.core.durations import format_clock, format_duration, parse_du
 from massage_timer.core.library import bundled_routines_dir, default_routine_path
 from massage_timer.core.loader import RoutineError, check_file, check_text, load_routine
 from massage_timer.core.resources import resource_path
+from massage_timer.core.routine import Routine
 from massage_timer.core.schema import schema_text
 from tests.conftest import routine_yaml
 
@@ -274,14 +275,19 @@ BUNDLED = sorted(p for p in bundled_routines_dir().glob("*.yaml") if p.name.coun
 TRANSLATED = sorted(p for p in bundled_routines_dir().glob("*.*.yaml"))
 
 
-@pytest.mark.parametrize("path", BUNDLED, ids=[p.stem for p in BUNDLED])
-def test_every_bundled_routine_is_honest_and_gentle(path: Path) -> None:
-    routine = load_routine(path)
+def all_text(routine: Routine) -> str:
+    """Everything a routine shows and says, in lower case."""
     text = " ".join(
         " ".join(filter(None, [s.title, s.instruction, s.say, *[c.say for c in s.cues]]))
         for s in routine.steps
-    ).lower()
-    text += " " + (routine.summary or "").lower()
+    )
+    return f"{text} {routine.summary or ''}".lower()
+
+
+@pytest.mark.parametrize("path", BUNDLED, ids=[p.stem for p in BUNDLED])
+def test_every_bundled_routine_is_honest_and_gentle(path: Path) -> None:
+    routine = load_routine(path)
+    text = all_text(routine)
     for promise in ("will start labour", "induce", "guarantee", "bring on labour", "brings on"):
         assert promise not in text
     for harsh in (r"(?<!never )press hard", "firmly", "deep pressure", "as hard as"):
@@ -368,11 +374,7 @@ def test_every_spanish_routine_is_honest_and_gentle(path: Path) -> None:
     """The Spanish wording of what the English test asks: no promise, nothing harsh, never
     on her back, and the ending says when to call (regular and painful, the warning signs)."""
     routine = load_routine(path)
-    text = " ".join(
-        " ".join(filter(None, [s.title, s.instruction, s.say, *[c.say for c in s.cues]]))
-        for s in routine.steps
-    ).lower()
-    text += " " + (routine.summary or "").lower()
+    text = all_text(routine)
     for promise in ("induc", "garantiza", "provoca", "hará empezar", "hace empezar"):
         assert promise not in text, promise
     for harsh in (r"(?<!nunca )apriete fuerte", "con fuerza", "presión profunda", "profund"):

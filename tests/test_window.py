@@ -733,12 +733,19 @@ def test_a_long_session_does_not_leak_references_to_none(qtbot: QtBot, window: M
     3.11, where None is not immortal): refreshing once a second, a session crashed within
     minutes. The pinned version must not do that. (On 3.12 and newer None is immortal and
     its count does not move; there 6.12 is used.)"""
+    import gc
+
     page, controller = start_default(qtbot, window)
     controller.start()
-    before = sys.getrefcount(None)
-    for _ in range(50):  # about 1500 void calls
-        page.refresh(controller.snapshot())
-    assert sys.getrefcount(None) > before - 100
+    gc.collect()  # garbage from earlier tests, freed now, would also give back references
+    gc.disable()
+    try:
+        before = sys.getrefcount(None)
+        for _ in range(50):  # about 1500 void calls
+            page.refresh(controller.snapshot())
+        assert sys.getrefcount(None) > before - 100
+    finally:
+        gc.enable()
 
 
 def test_open_file_starts_a_valid_routine_and_explains_a_broken_one(
