@@ -72,6 +72,8 @@ def test_the_bundle_installs_runs_plays_speaks_and_uninstalls(tmp_path: Path) ->
     assert not [p.name for p in files if p.name.startswith(LEFT_OUT)]
     assert not [p for p in folder.rglob("*") if p.is_symlink() and not p.exists()]
     assert (folder / "share" / "applications" / f"{APP_ID}.desktop").is_file()
+    for ts in (ROOT / "resources" / "translations").glob("*.ts"):  # the app's languages
+        assert list(folder.rglob(f"massage_timer/resources/translations/{ts.stem}.qm")), ts
 
     home = tmp_path / "home"
     home.mkdir()
@@ -91,13 +93,17 @@ def test_the_bundle_installs_runs_plays_speaks_and_uninstalls(tmp_path: Path) ->
         recorder(pulse, tmp_path / "sink.raw") as result,
         xvfb() as display,
     ):
-        env = clean_env(home, DISPLAY=display, XDG_RUNTIME_DIR=pulse["XDG_RUNTIME_DIR"])
+        # A desktop set to Spanish: the bundle's own translations, routines and voice.
+        env = clean_env(
+            home, DISPLAY=display, XDG_RUNTIME_DIR=pulse["XDG_RUNTIME_DIR"], LANGUAGE="es"
+        )
         app = subprocess.Popen(
             [str(command)], env=env, cwd=empty, stdout=subprocess.PIPE, stderr=subprocess.PIPE
         )
         try:
             log = home / ".local" / "state" / "massage-timer" / "massage-timer.log"
             app_window(env)
+            wait_for_log(log, "language es (translations: massage_timer, qtbase)", app)
             wait_for_log(log, "safety screen shown", app)
             press(env, "ctrl+End", "Tab", "space", "Return")  # read, tick, continue
             wait_for_log(log, "safety screen accepted", app)
@@ -107,7 +113,8 @@ def test_the_bundle_installs_runs_plays_speaks_and_uninstalls(tmp_path: Path) ->
             raw = tmp_path / "sink.raw"
             started, recorded = time.monotonic(), raw.stat().st_size
             press(env, "space")
-            wait_for_log(log, "step 1 started: Settle in safely", app)
+            wait_for_log(log, "speaking es_", app)
+            wait_for_log(log, "step 1 started: Acomódense con seguridad", app)
             # Keep it playing until the recorder has 6.5 s more on disk (the chime, then the
             # spoken prompt): the recorder is another process, so its file is polled.
             while raw.stat().st_size < recorded + int(6.5 * RATE) * 2:
