@@ -15,6 +15,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from massage_timer import paths
@@ -118,7 +119,7 @@ def render(out: Path, size: tuple[int, int], look: Theme, suffix: str = "") -> N
         PhoneDialog,
         SafetyListDialog,
     )
-    from massage_timer.ui.sound_settings import SoundSettingsDialog
+    from massage_timer.ui.sound_settings import SettingsDialog
     from massage_timer.ui.timings_editor import TimingsDialog
 
     routine = entry.report.routine
@@ -135,7 +136,8 @@ def render(out: Path, size: tuple[int, int], look: Theme, suffix: str = "") -> N
         ),
         ("phone", PhoneDialog(EXAMPLE_PHONE, window)),
         ("about", AboutDialog(window)),
-        ("sound", SoundSettingsDialog(window.settings, [], [], window)),
+        ("sound", SettingsDialog(window.settings, [], [], window)),
+        ("keys", _keys_tab(SettingsDialog(window.settings, [], [], window))),
         ("language", LanguageDialog(window.settings.language, window)),
         ("finish-early", _question(window)),
     ):
@@ -148,6 +150,14 @@ def render(out: Path, size: tuple[int, int], look: Theme, suffix: str = "") -> N
         dialog.close()
     window.close()
     window.deleteLater()
+
+
+def _keys_tab(dialog: QWidget) -> QWidget:
+    """Settings on its Keys and pedal tab, with a pedal's key learned for Next."""
+    dialog.keys.listen_for("next")  # type: ignore[attr-defined]
+    dialog.keys.caught(Qt.Key.Key_F13)  # type: ignore[attr-defined]
+    dialog.tabs.setCurrentIndex(1)  # type: ignore[attr-defined]
+    return dialog
 
 
 def _question(window: MainWindow) -> QWidget:

@@ -127,12 +127,18 @@ def press(env: dict[str, str], *names: str, delay_ms: int = 300) -> None:
 
 
 def wait_for_log(
-    log: Path, text: str, process: subprocess.Popen[bytes] | None = None, timeout: float = 30
+    log: Path,
+    text: str,
+    process: subprocess.Popen[bytes] | None = None,
+    timeout: float = 30,
+    *,
+    times: int = 1,
 ) -> None:
-    """Poll the app's log file (another process: there is no signal to wait on)."""
+    """Poll the app's log file (another process: there is no signal to wait on) until
+    ``text`` is in it ``times`` times."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        if log.exists() and text in log.read_text(encoding="utf-8", errors="replace"):
+        if log.exists() and log.read_text(encoding="utf-8", errors="replace").count(text) >= times:
             return
         if process is not None and process.poll() is not None:
             pytest.fail(f"the app exited ({process.returncode}) before logging {text!r}")

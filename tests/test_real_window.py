@@ -67,3 +67,50 @@ def test_the_app_opens_on_x11_and_runs_from_the_keyboard(isolated_dirs: Path) ->
             if app.poll() is None:
                 app.kill()
                 app.wait()
+
+
+def test_a_learned_pedal_key_and_the_media_keys_drive_a_session_on_x11(
+    isolated_dirs: Path,
+) -> None:
+    """Real key presses through the X server: F13 taught for Next (as a USB foot pedal
+    might send), and a keyboard's or headset's Next track and Play/Pause keys."""
+    require("xdotool")
+    settings = isolated_dirs / "config" / "massage-timer" / "settings.json"
+    settings.parent.mkdir(parents=True)
+    settings.write_text('{"keys": [["next", "F13"]]}')
+    with xvfb() as display:
+        env = {
+            **os.environ,
+            "DISPLAY": display,
+            "QT_QPA_PLATFORM": "xcb",
+            "XDG_STATE_HOME": str(isolated_dirs / "state"),
+            "XDG_CONFIG_HOME": str(isolated_dirs / "config"),
+        }
+        app = subprocess.Popen(
+            [sys.executable, "-m", "massage_timer"],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        try:
+            app_window(env)
+            log = isolated_dirs / "state" / "massage-timer" / "massage-timer.log"
+            press(env, "ctrl+End", "Tab", "space", "Return")
+            wait_for_log(log, "safety screen accepted", app)
+            press(env, "Return")
+            wait_for_log(log, "routine 'gentle-lower-back' ready", app)
+            press(env, "XF86AudioPlay")
+            wait_for_log(log, "step 1 started: Settle in safely", app)
+            press(env, "F13")
+            wait_for_log(log, "step 2 started: Warm, still hands", app)
+            press(env, "XF86AudioNext")
+            wait_for_log(log, "step 3 started: Long, slow strokes", app)
+            press(env, "XF86AudioPrev")
+            wait_for_log(log, "step 2 started: Warm, still hands", app, times=2)
+            press(env, "ctrl+q", "Tab", "space")
+            _, stderr = app.communicate(timeout=30)
+            assert app.returncode == 0, stderr.decode()
+        finally:
+            if app.poll() is None:
+                app.kill()
+                app.wait()

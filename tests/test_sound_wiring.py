@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from massage_timer.ui.sound_settings import SoundSettingsDialog
+from massage_timer.ui.sound_settings import SettingsDialog
 from tests.conftest import FakeClock
 from tests.ui_helpers import RecordingAnnouncer, accept_safety, make_window
 
@@ -51,7 +51,7 @@ def test_sound_settings_are_chosen_saved_and_problems_said(
 
     def edit(parent: object, settings: object, voices: list[str], problems: list[str]) -> object:
         seen.append((list(voices), list(problems)))
-        dialog = SoundSettingsDialog(window.settings, voices, problems)
+        dialog = SettingsDialog(window.settings, voices, problems)
         qtbot.addWidget(dialog)
         dialog.ticks.setChecked(True)
         dialog.volume.setValue(40)
@@ -60,9 +60,9 @@ def test_sound_settings_are_chosen_saved_and_problems_said(
         assert dialog.problems.text() == "Sound: no sound device was found."
         return dialog.result_settings()
 
-    monkeypatch.setattr(SoundSettingsDialog, "edit", edit)
+    monkeypatch.setattr(SettingsDialog, "edit", edit)
     accept_safety(qtbot, window)
-    qtbot.mouseClick(window.picker_page.sound_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.picker_page.settings_button, Qt.MouseButton.LeftButton)
     assert seen[0][0] == ["English (Great Britain)", "English (America)"]
     saved = json.loads((isolated_dirs / "config" / "settings.json").read_text())
     assert saved["ticks"] is True

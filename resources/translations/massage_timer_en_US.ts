@@ -238,6 +238,125 @@ Call her labor and delivery unit if they become regular and painful, or if there
     </message>
 </context>
 <context>
+    <name>Keys</name>
+    <message>
+        <source>A foot pedal, a clicker or a headset button sends a key. Press “Learn a key…”, then the pedal: it works beside the keys below, and is shown on the session&apos;s buttons.</source>
+        <translation>A foot pedal, a clicker or a headset button sends a key. Press “Learn a key…”, then the pedal: it works beside the keys below, and is shown on the session&apos;s buttons.</translation>
+    </message>
+    <message>
+        <source>Learn a key…</source>
+        <translation>Learn a key…</translation>
+    </message>
+    <message>
+        <source>Learn a key for %1</source>
+        <translation>Learn a key for %1</translation>
+    </message>
+    <message>
+        <source>What was learned</source>
+        <translation>What was learned</translation>
+    </message>
+    <message>
+        <source>Forget the learned keys</source>
+        <translation>Forget the learned keys</translation>
+    </message>
+    <message>
+        <source>%1  ·  learned: %2</source>
+        <translation>%1  ·  learned: %2</translation>
+    </message>
+    <message>
+        <source>Press the key or pedal for “%1” now (Esc: cancel).</source>
+        <translation>Press the key or pedal for “%1” now (Esc: cancel).</translation>
+    </message>
+    <message>
+        <source>Nothing was learned.</source>
+        <translation>Nothing was learned.</translation>
+    </message>
+    <message>
+        <source>%1 already does that.</source>
+        <translation>%1 already does that.</translation>
+    </message>
+    <message>
+        <source>%1 was left as it was.</source>
+        <translation>%1 was left as it was.</translation>
+    </message>
+    <message>
+        <source>%1 now also means “%2”.</source>
+        <translation>%1 now also means “%2”.</translation>
+    </message>
+    <message>
+        <source>Use %1 for “%2”?</source>
+        <translation>Use %1 for “%2”?</translation>
+    </message>
+    <message>
+        <source>In a session, %1 already means “%2”. Use it for “%3” instead?</source>
+        <translation>In a session, %1 already means “%2”. Use it for “%3” instead?</translation>
+    </message>
+    <message>
+        <source>Use it</source>
+        <translation>Use it</translation>
+    </message>
+    <message>
+        <source>Keep it as it is</source>
+        <translation>Keep it as it is</translation>
+    </message>
+    <message>
+        <source>The learned keys are forgotten.</source>
+        <translation>The learned keys are forgotten.</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Start, pause and go on</source>
+        <translation>Start, pause and go on</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>30 seconds more</source>
+        <translation>30 seconds more</translation>
+    </message>
+    <message>
+        <source>Go on from a step that waits</source>
+        <translation>Go on from a step that waits</translation>
+    </message>
+    <message>
+        <source>Restart the step</source>
+        <translation>Restart the step</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>When to stop and call</source>
+        <translation>When to stop and call</translation>
+    </message>
+    <message>
+        <source>Say the time left</source>
+        <translation>Say the time left</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Full screen</translation>
+    </message>
+    <message>
+        <source>Night and day</source>
+        <translation>Night and day</translation>
+    </message>
+    <message>
+        <source>Adjust timings</source>
+        <translation>Adjust timings</translation>
+    </message>
+    <message>
+        <source>Scroll the instruction</source>
+        <translation>Scroll the instruction</translation>
+    </message>
+</context>
+<context>
     <name>Notice</name>
     <message>
         <source>Message</source>
@@ -276,8 +395,8 @@ Call her labor and delivery unit if they become regular and painful, or if there
         <translation>About</translation>
     </message>
     <message>
-        <source>Sound and voice…</source>
-        <translation>Sound and voice…</translation>
+        <source>Settings…</source>
+        <translation>Settings…</translation>
     </message>
     <message>
         <source>Phone number…</source>
@@ -601,6 +720,10 @@ Call her labor and delivery unit if they become regular and painful, or if there
         <translation>Chimes when a step starts, at cues and at the end</translation>
     </message>
     <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
         <source>Soft ticks in the last three seconds of a step</source>
         <translation>Soft ticks in the last three seconds of a step</translation>
     </message>
@@ -639,6 +762,10 @@ Call her labor and delivery unit if they become regular and painful, or if there
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Keys and pedal</source>
+        <translation>Keys and pedal</translation>
     </message>
 </context>
 <context>

@@ -238,6 +238,125 @@ Llamen a su maternidad si se vuelven regulares y dolorosas, o si hay sangrado, p
     </message>
 </context>
 <context>
+    <name>Keys</name>
+    <message>
+        <source>A foot pedal, a clicker or a headset button sends a key. Press “Learn a key…”, then the pedal: it works beside the keys below, and is shown on the session&apos;s buttons.</source>
+        <translation>Un pedal, un mando de presentaciones o un botón de los auriculares envía una tecla. Pulse «Aprender una tecla…» y luego el pedal: funciona junto a las teclas de abajo y aparece en los botones de la sesión.</translation>
+    </message>
+    <message>
+        <source>Learn a key…</source>
+        <translation>Aprender una tecla…</translation>
+    </message>
+    <message>
+        <source>Learn a key for %1</source>
+        <translation>Aprender una tecla para «%1»</translation>
+    </message>
+    <message>
+        <source>What was learned</source>
+        <translation>Lo aprendido</translation>
+    </message>
+    <message>
+        <source>Forget the learned keys</source>
+        <translation>Olvidar las teclas aprendidas</translation>
+    </message>
+    <message>
+        <source>%1  ·  learned: %2</source>
+        <translation>%1  ·  aprendidas: %2</translation>
+    </message>
+    <message>
+        <source>Press the key or pedal for “%1” now (Esc: cancel).</source>
+        <translation>Pulse ahora la tecla o el pedal para «%1» (Esc: cancelar).</translation>
+    </message>
+    <message>
+        <source>Nothing was learned.</source>
+        <translation>No se aprendió nada.</translation>
+    </message>
+    <message>
+        <source>%1 already does that.</source>
+        <translation>%1 ya hace eso.</translation>
+    </message>
+    <message>
+        <source>%1 was left as it was.</source>
+        <translation>%1 se quedó como estaba.</translation>
+    </message>
+    <message>
+        <source>%1 now also means “%2”.</source>
+        <translation>Ahora %1 también significa «%2».</translation>
+    </message>
+    <message>
+        <source>Use %1 for “%2”?</source>
+        <translation>¿Usar %1 para «%2»?</translation>
+    </message>
+    <message>
+        <source>In a session, %1 already means “%2”. Use it for “%3” instead?</source>
+        <translation>En una sesión, %1 ya significa «%2». ¿Usarla para «%3» en su lugar?</translation>
+    </message>
+    <message>
+        <source>Use it</source>
+        <translation>Usarla</translation>
+    </message>
+    <message>
+        <source>Keep it as it is</source>
+        <translation>Dejarla como está</translation>
+    </message>
+    <message>
+        <source>The learned keys are forgotten.</source>
+        <translation>Se olvidaron las teclas aprendidas.</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Start, pause and go on</source>
+        <translation>Empezar, pausar y seguir</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>30 seconds more</source>
+        <translation>30 segundos más</translation>
+    </message>
+    <message>
+        <source>Go on from a step that waits</source>
+        <translation>Seguir en un paso que espera</translation>
+    </message>
+    <message>
+        <source>Restart the step</source>
+        <translation>Repetir el paso</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <source>When to stop and call</source>
+        <translation>Cuándo parar y llamar</translation>
+    </message>
+    <message>
+        <source>Say the time left</source>
+        <translation>Decir el tiempo restante</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Pantalla completa</translation>
+    </message>
+    <message>
+        <source>Night and day</source>
+        <translation>Noche y día</translation>
+    </message>
+    <message>
+        <source>Adjust timings</source>
+        <translation>Ajustar tiempos</translation>
+    </message>
+    <message>
+        <source>Scroll the instruction</source>
+        <translation>Desplazar la instrucción</translation>
+    </message>
+</context>
+<context>
     <name>Notice</name>
     <message>
         <source>Message</source>
@@ -276,8 +395,8 @@ Llamen a su maternidad si se vuelven regulares y dolorosas, o si hay sangrado, p
         <translation>Acerca de</translation>
     </message>
     <message>
-        <source>Sound and voice…</source>
-        <translation>Sonido y voz…</translation>
+        <source>Settings…</source>
+        <translation>Ajustes…</translation>
     </message>
     <message>
         <source>Phone number…</source>
@@ -601,6 +720,10 @@ Llamen a su maternidad si se vuelven regulares y dolorosas, o si hay sangrado, p
         <translation>Campanas al empezar cada paso, en los avisos y al final</translation>
     </message>
     <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
         <source>Soft ticks in the last three seconds of a step</source>
         <translation>Tictac suave en los tres últimos segundos de un paso</translation>
     </message>
@@ -639,6 +762,10 @@ Llamen a su maternidad si se vuelven regulares y dolorosas, o si hay sangrado, p
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Keys and pedal</source>
+        <translation>Teclas y pedal</translation>
     </message>
 </context>
 <context>

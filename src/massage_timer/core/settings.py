@@ -19,6 +19,7 @@ from typing import Literal, NamedTuple, get_args
 
 from massage_timer.core.aside import set_aside
 from massage_timer.core.i18n import LANGUAGES, SYSTEM, TRANSLATING, Translate, fill, untranslated
+from massage_timer.core.keys import KeysError, Learned, checked
 from massage_timer.core.safety import is_phone_number
 
 log = logging.getLogger(__name__)
@@ -50,6 +51,7 @@ class Settings(NamedTuple):
     maternity_phone: str = ""  # her maternity unit's number, shown wherever the app says "call"
     text_size: int = 100  # percent: Ctrl+Plus and Ctrl+Minus, for low vision
     language: str = "system"  # "system" (the system's locale) or a shipped language's code
+    keys: Learned = ()  # keys learned for Next, Pause/Resume, Back, +30 s (a pedal's, say)
 
     @classmethod
     def from_data(cls, data: object) -> Settings:
@@ -61,7 +63,12 @@ class Settings(NamedTuple):
         values: dict[str, object] = {}
         for name, default in cls._field_defaults.items():
             value = data.get(name, default)
-            if name == "theme":
+            if name == "keys":
+                try:
+                    value = checked(value)
+                except KeysError as exc:
+                    raise SettingsError(str(exc)) from None
+            elif name == "theme":
                 if value not in THEMES:
                     raise SettingsError(f"theme must be one of {', '.join(THEMES)}, not {value!r}")
             elif isinstance(default, tuple):

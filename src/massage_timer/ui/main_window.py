@@ -198,6 +198,7 @@ class MainWindow(AppWindow):
                 inhibitor=self._inhibitor,
                 warning_colour=lambda: self.colours.warning,
                 phone=lambda: self.settings.maternity_phone,
+                keys=lambda: self.settings.keys,
             )
             host.finished.connect(self._show_finish)
             host.keep_extra_requested.connect(self._keep_extra_time)
@@ -228,7 +229,7 @@ class MainWindow(AppWindow):
             chooser.notice.connect(self.tell)
             page = chooser.page
             page.about_requested.connect(self.show_about)
-            page.sound_requested.connect(self.edit_sound)
+            page.settings_requested.connect(self.edit_settings)
             page.phone_requested.connect(self.edit_phone)
             page.language_requested.connect(self.choose_language)
             page.adjust_requested.connect(self._adjust_chosen)
@@ -328,8 +329,8 @@ class MainWindow(AppWindow):
         if self.her_timings.keep_extra_time(routine, planned, summary):
             self.host.extra_time_kept()
 
-    def edit_sound(self) -> None:
-        self.preferences.edit_sound(self, self.hearing.voices(), self.hearing.problems())
+    def edit_settings(self) -> None:
+        self.preferences.edit_settings(self, self.hearing.voices(), self.hearing.problems())
 
     def edit_phone(self) -> None:
         self.preferences.edit_phone(self)

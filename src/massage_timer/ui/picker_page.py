@@ -119,7 +119,7 @@ class PickerPage(QWidget):
     open_file_requested = Signal()
     adjust_requested = Signal(object)
     about_requested = Signal()
-    sound_requested = Signal()
+    settings_requested = Signal()
     phone_requested = Signal()
     language_requested = Signal()
 
@@ -129,8 +129,8 @@ class PickerPage(QWidget):
         self.heading = plain_label(translate("Picker", "Choose a routine"), size=24, bold=True)
         self.about_button = QPushButton(translate("Picker", "About"))
         self.about_button.clicked.connect(self.about_requested)
-        self.sound_button = QPushButton(translate("Picker", "Sound and voice…"))
-        self.sound_button.clicked.connect(self.sound_requested)
+        self.settings_button = QPushButton(translate("Picker", "Settings…"))
+        self.settings_button.clicked.connect(self.settings_requested)
         self.phone_button = QPushButton(translate("Picker", "Phone number…"))
         self.phone_button.setAccessibleDescription(
             translate(
@@ -177,7 +177,7 @@ class PickerPage(QWidget):
         # The buttons in one row, or two when one row is wider than the window.
         self._buttons_at_top = (
             self.phone_button,
-            self.sound_button,
+            self.settings_button,
             self.language_button,
             self.about_button,
         )

@@ -63,11 +63,11 @@ class Preferences(QObject):
         if self.settings.theme == "system":
             self.look_changed.emit()
 
-    def edit_sound(self, parent: QWidget, voices: list[str], problems: list[str]) -> None:
+    def edit_settings(self, parent: QWidget, voices: list[str], problems: list[str]) -> None:
         """The sound and voice settings; saved at once."""
-        from massage_timer.ui.sound_settings import SoundSettingsDialog
+        from massage_timer.ui.sound_settings import SettingsDialog
 
-        chosen = SoundSettingsDialog.edit(parent, self.settings, voices, problems)
+        chosen = SettingsDialog.edit(parent, self.settings, voices, problems)
         if chosen is not None:
             self._change(chosen)
 

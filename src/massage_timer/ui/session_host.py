@@ -24,6 +24,7 @@ from massage_timer.ui.i18n import shown_language, translate
 
 if TYPE_CHECKING:
     from massage_timer.core.engine import SessionFinished, Snapshot, Summary
+    from massage_timer.core.keys import Learned
     from massage_timer.core.routine import Routine
     from massage_timer.ui.controller import SessionController
     from massage_timer.ui.finish_page import FinishPage
@@ -55,6 +56,7 @@ class SessionHost(QObject):
         inhibitor: Inhibitor | None = None,
         warning_colour: Callable[[], str],
         phone: Callable[[], str] = str,
+        keys: Callable[[], Learned] = tuple,
     ) -> None:
         super().__init__(window)
         self._window = window
@@ -63,6 +65,7 @@ class SessionHost(QObject):
         self._inhibitor = inhibitor
         self._warning_colour = warning_colour
         self._phone = phone  # her maternity unit's number, shown wherever "call" is said
+        self._keys = keys  # the keys learned for a pedal or clicker
         self._keep_awake: KeepAwake | None = None
         self.controller: SessionController | None = None
         self.page: SessionPage | None = None
@@ -114,7 +117,7 @@ class SessionHost(QObject):
         controller = SessionController(routine, clock=self._clock, durations=durations, parent=self)
         controller.finished.connect(self._finished)
         controller.changed.connect(self.keep_awake.update)
-        page = SessionPage(controller, path, phone=self._phone())
+        page = SessionPage(controller, path, phone=self._phone(), keys=self._keys())
         page.stop_requested.connect(self._ask_stop)
         page.finish_early_requested.connect(self._ask_finish_early)
         page.safety_requested.connect(self._show_safety_list)

@@ -27,11 +27,12 @@ from massage_timer.core.announcements import where_we_are
 from massage_timer.core.durations import format_clock
 from massage_timer.core.engine import Command, Snapshot, State
 from massage_timer.core.i18n import fill
+from massage_timer.core.keys import ACTIONS, Action, Learned
 from massage_timer.core.loader import resolve_image
 from massage_timer.core.safety import call_lines, says_call
 from massage_timer.ui.controller import SessionController
 from massage_timer.ui.i18n import plurals, translate, voice_language
-from massage_timer.ui.session_keys import session_keys
+from massage_timer.ui.session_keys import learned_keys, session_keys, shown_name
 from massage_timer.ui.session_sizes import session_sizes
 from massage_timer.ui.session_widgets import (
     FitText,
@@ -93,9 +94,18 @@ class SessionPage(QWidget):
         parent: QWidget | None = None,
         *,
         phone: str = "",
+        keys: Learned = (),
     ) -> None:
         super().__init__(parent)
         self.setObjectName("sessionPage")
+        # Keys learned for a pedal or clicker, as they are shown on the buttons ("F13").
+        self._with_keys = True
+        self._learned = {
+            action: "  ".join(
+                shown_name(key) for key, a in learned_keys(keys).items() if a == action
+            )
+            for action in ACTIONS
+        }
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # its keys work once it is shown
         self.controller = controller
         self.routine_path = routine_path
@@ -184,17 +194,27 @@ class SessionPage(QWidget):
 
         # controls, left to right in the order a clicker thinks
         self.stop_button = self._button(translate("Session", "Stop  Esc"), self.stop_requested.emit)
-        self.previous_button = self._button(translate("Session", "←  Back"), controller.previous)
+        back, more, next_ = (
+            translate("Session", "←  Back"),
+            "+30 s",
+            translate("Session", "Next  →"),
+        )
+        self.previous_button = self._button(self._taught(back, "back"), controller.previous)
         self.restart_button = self._button(
             translate("Session", "Restart  R"), controller.restart_step
         )
         self.play_button = self._button(translate("Session", "Start"), self.controller.toggle)
         self.play_button.setProperty("role", "primary")
-        self.more_button = self._button("+30 s", lambda: controller.add_time(30))
-        self.next_button = self._button(translate("Session", "Next  →"), self.next_pressed)
+        self.more_button = self._button(
+            self._taught(more, "more_time"), lambda: controller.add_time(30)
+        )
+        self.next_button = self._button(self._taught(next_, "next"), self.next_pressed)
         # With their key names when the row has room for them; without, when a longer
         # language would not fit (the keys are in the README and said by L).
         self._control_texts = {
+            self.previous_button: (self._taught(back, "back"), back),
+            self.more_button: (self._taught(more, "more_time"), more),
+            self.next_button: (self._taught(next_, "next"), next_),
             self.stop_button: (translate("Session", "Stop  Esc"), translate("Session", "Stop")),
             self.restart_button: (
                 translate("Session", "Restart  R"),
@@ -231,7 +251,7 @@ class SessionPage(QWidget):
         layout.addLayout(body, 1)
         layout.addLayout(controls)
 
-        self._keys = session_keys(self)
+        self._keys = session_keys(self, keys)
         controller.changed.connect(self.refresh)
         self.refresh(self.snapshot)
 
@@ -251,16 +271,25 @@ class SessionPage(QWidget):
         for full, scale in attempts:
             for button, (with_key, without) in self._control_texts.items():
                 button.setText(with_key if full else without)
+            self._with_keys = full
+            play.setText(self._play_text(self.snapshot.state))
             for button in row:
                 set_font(button, pixels=int(small * scale))
             set_font(play, pixels=int(play_pixels * scale), bold=True)
             metrics = play.fontMetrics()
-            widest_play = max(metrics.horizontalAdvance(play_text(state)) for state in State)
+            widest_play = max(metrics.horizontalAdvance(self._play_text(state)) for state in State)
             needed = sum(button.sizeHint().width() for button in row)
             needed += widest_play - metrics.horizontalAdvance(play.text())
             needed += self._controls.spacing() * (len(row) - 1)
             if needed <= self.width() - CONTROL_MARGINS:
                 return
+
+    def _taught(self, text: str, action: Action) -> str:
+        """A button's text with the key learned for its action, if any ("Next  →  F13")."""
+        return f"{text}  {self._learned[action]}" if self._learned[action] else text
+
+    def _play_text(self, state: State) -> str:
+        return self._taught(play_text(state), "toggle") if self._with_keys else play_text(state)
 
     def _button(self, text: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text)
@@ -326,7 +355,7 @@ class SessionPage(QWidget):
         self.state_label.setText(state_text(state))
         self._name_for_screen_readers(snapshot)
         self.bar.set_progress(list(snapshot.durations), snapshot.index, snapshot.fraction)
-        self.play_button.setText(play_text(state))
+        self.play_button.setText(self._play_text(state))
         for button, command in (
             (self.next_button, Command.NEXT),
             (self.previous_button, Command.PREVIOUS),

@@ -1,4 +1,5 @@
-"""The sound and voice settings: what is heard, how loud, and what cannot be heard and why."""
+"""Settings: sound and voice (what is heard, how loud, what cannot be heard and why), and
+keys and pedal (keys taught for the session's main actions), as tabs of one dialog."""
 
 from __future__ import annotations
 
@@ -12,19 +13,23 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QPushButton,
+    QScrollArea,
     QSlider,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from massage_timer.core.settings import RANGES, Settings
 from massage_timer.ui.i18n import translate
+from massage_timer.ui.key_learning import KeysPanel
 from massage_timer.ui.placement import fit_to_screen
 from massage_timer.ui.widgets import plain_label
 
 
-class SoundSettingsDialog(QDialog):
-    """Chimes, ticks, voice, volume, speaking rate; problems are said plainly."""
+class SettingsDialog(QDialog):
+    """Tabs: Sound and voice (chimes, ticks, voice, volume, speaking rate; problems said
+    plainly) and Keys and pedal. Saved together, or not at all."""
 
     def __init__(
         self,
@@ -34,7 +39,7 @@ class SoundSettingsDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(translate("Sound", "Sound and voice"))
+        self.setWindowTitle(translate("Sound", "Settings"))
         self.setObjectName("soundDialog")
         self._base = settings
         self.sound_on = QCheckBox(
@@ -87,11 +92,25 @@ class SoundSettingsDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(cancel)
         buttons.addWidget(save)
+        sound = QWidget()
+        sound_layout = QVBoxLayout(sound)
+        sound_layout.addLayout(form)
+        sound_layout.addWidget(self.problems)
+        sound_layout.addStretch(1)
+        self.keys = KeysPanel(settings.keys)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(translate("Sound", "Settings"))
+        self.tabs.addTab(sound, translate("Sound", "Sound and voice"))
+        keys_area = QScrollArea()  # a longer language or larger text: it scrolls, never clips
+        keys_area.setWidgetResizable(True)
+        keys_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        keys_area.setWidget(self.keys)
+        keys_area.setAccessibleName(translate("Sound", "Keys and pedal"))
+        self.tabs.addTab(keys_area, translate("Sound", "Keys and pedal"))
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.problems)
+        layout.addWidget(self.tabs, 1)
         layout.addLayout(buttons)
-        fit_to_screen(self, 620, 420)
+        fit_to_screen(self, 680, 480)
 
     def result_settings(self) -> Settings:
         return self._base._replace(
@@ -103,6 +122,7 @@ class SoundSettingsDialog(QDialog):
             volume=self.volume.value(),
             rate=self.rate.value(),
             voice=str(self.voice.currentData() or ""),
+            keys=self.keys.learned,
         )
 
     @classmethod
