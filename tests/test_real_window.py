@@ -14,6 +14,16 @@ from tests.realdisplay import app_window, press, require, wait_for_log, xvfb
 pytestmark = pytest.mark.slow
 
 
+def start_app(env: dict[str, str]) -> subprocess.Popen[bytes]:
+    """The app as `make run` starts it, on the display in ``env``."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "massage_timer"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+
+
 def test_the_app_opens_on_x11_and_runs_from_the_keyboard(isolated_dirs: Path) -> None:
     xdotool = require("xdotool")
     with xvfb() as display:
@@ -23,12 +33,7 @@ def test_the_app_opens_on_x11_and_runs_from_the_keyboard(isolated_dirs: Path) ->
             "QT_QPA_PLATFORM": "xcb",
             "XDG_STATE_HOME": str(isolated_dirs / "state"),
         }
-        app = subprocess.Popen(
-            [sys.executable, "-m", "massage_timer"],
-            env=env,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-        )
+        app = start_app(env)
         try:
             window = app_window(env)
             geometry = subprocess.run(
@@ -86,12 +91,7 @@ def test_a_learned_pedal_key_and_the_media_keys_drive_a_session_on_x11(
             "XDG_STATE_HOME": str(isolated_dirs / "state"),
             "XDG_CONFIG_HOME": str(isolated_dirs / "config"),
         }
-        app = subprocess.Popen(
-            [sys.executable, "-m", "massage_timer"],
-            env=env,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-        )
+        app = start_app(env)
         try:
             app_window(env)
             log = isolated_dirs / "state" / "massage-timer" / "massage-timer.log"
