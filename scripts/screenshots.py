@@ -23,6 +23,7 @@ from massage_timer.core.i18n import LANGUAGES, TRANSLATING, fill
 from massage_timer.core.settings import Settings, Theme
 from massage_timer.ui.i18n import apply_language, shown_language, translate
 from massage_timer.ui.main_window import MainWindow
+from massage_timer.ui.sound_settings import SettingsDialog
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE_PHONE = "01632 960 123"  # Ofcom keeps 01632 960xxx for drama: nobody answers it
@@ -119,7 +120,6 @@ def render(out: Path, size: tuple[int, int], look: Theme, suffix: str = "") -> N
         PhoneDialog,
         SafetyListDialog,
     )
-    from massage_timer.ui.sound_settings import SettingsDialog
     from massage_timer.ui.timings_editor import TimingsDialog
 
     routine = entry.report.routine
@@ -152,11 +152,11 @@ def render(out: Path, size: tuple[int, int], look: Theme, suffix: str = "") -> N
     window.deleteLater()
 
 
-def _keys_tab(dialog: QWidget) -> QWidget:
+def _keys_tab(dialog: SettingsDialog) -> SettingsDialog:
     """Settings on its Keys and pedal tab, with a pedal's key learned for Next."""
-    dialog.keys.listen_for("next")  # type: ignore[attr-defined]
-    dialog.keys.caught(Qt.Key.Key_F13)  # type: ignore[attr-defined]
-    dialog.tabs.setCurrentIndex(1)  # type: ignore[attr-defined]
+    dialog.keys.listen_for("next")
+    dialog.keys.caught(Qt.Key.Key_F13)
+    dialog.tabs.setCurrentIndex(1)
     return dialog
 
 

@@ -128,7 +128,7 @@ def _entry(tmp_path: Path, name: str, routine_id: str, language: str, title: str
 def test_how_well_a_routine_language_suits_the_interface(
     tag: str, interface: str, match: int
 ) -> None:
-    from massage_timer.core.library import language_match
+    from massage_timer.core.i18n import language_match
 
     assert language_match(tag, interface) == match
 

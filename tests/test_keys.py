@@ -204,3 +204,17 @@ def start(qtbot: QtBot, window: MainWindow) -> tuple[SessionPage, SessionControl
     assert window.session_page is not None
     assert window.controller is not None
     return window.session_page, window.controller
+
+
+def test_every_other_session_key_is_named_for_the_question_before_taking_it(
+    qtbot: QtBot, isolated_dirs: Path, clock: FakeClock
+) -> None:
+    """The keys a session knows beside the four actions are exactly those the Keys and
+    pedal tab can name when it asks before taking one (two lists that must not drift)."""
+    from massage_timer.ui.session_keys import BUILT_IN, other_keys, session_keys
+
+    window = make_window(qtbot, isolated_dirs, clock)
+    accept_safety(qtbot, window)
+    page, _ = start(qtbot, window)
+    actions = {key for keys in BUILT_IN.values() for key in keys}
+    assert set(session_keys(page)) - actions == set(other_keys())

@@ -30,24 +30,22 @@ def test_resource_names_cannot_escape_or_be_absolute(name: str) -> None:
         resource_path(name)
 
 
-@pytest.mark.slow
-def test_the_wheel_carries_the_resources_and_finds_them(tmp_path: Path) -> None:
+def build_wheel(source: Path, out: Path) -> Path:
+    """The wheel `python -m build` makes of ``source`` (in this environment), in ``out``."""
+    build = [sys.executable, "-m", "build", "--wheel", "--no-isolation"]
     subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "build",
-            "--wheel",
-            "--no-isolation",
-            "--outdir",
-            str(tmp_path),
-            str(ROOT),
-        ],
+        [*build, "--outdir", str(out), str(source)],
         check=True,
         capture_output=True,
         timeout=300,
     )
-    (wheel,) = tmp_path.glob("massage_timer-*.whl")
+    (wheel,) = out.glob("massage_timer-*.whl")
+    return wheel
+
+
+@pytest.mark.slow
+def test_the_wheel_carries_the_resources_and_finds_them(tmp_path: Path) -> None:
+    wheel = build_wheel(ROOT, tmp_path)
     with zipfile.ZipFile(wheel) as archive:
         names = set(archive.namelist())
         archive.extractall(tmp_path / "site")
@@ -124,15 +122,7 @@ def test_a_wheel_built_without_make_carries_the_translations(tmp_path: Path) -> 
     for name in ("pyproject.toml", "README.md", "scripts/hatch_build.py"):
         shutil.copy(ROOT / name, tree / name)
     assert not list(tree.rglob("*.qm"))
-    build = [sys.executable, "-m", "build", "--wheel", "--no-isolation"]
-    subprocess.run(
-        [*build, "--outdir", str(tmp_path), str(tree)],
-        check=True,
-        capture_output=True,
-        timeout=300,
-    )
-    (wheel,) = tmp_path.glob("massage_timer-*.whl")
-    with zipfile.ZipFile(wheel) as archive:
+    with zipfile.ZipFile(build_wheel(tree, tmp_path)) as archive:
         names = set(archive.namelist())
     for ts in (ROOT / "resources" / "translations").glob("*.ts"):
         assert f"massage_timer/resources/translations/{ts.stem}.qm" in names

@@ -351,7 +351,7 @@ def test_the_bundled_routines_exist_in_every_language_shipped() -> None:
 def test_a_translated_routine_is_the_original_step_for_step(path: Path) -> None:
     """Same id, steps, times, pictures, cue moments and waits; each step's key is the
     original's title, so her timings are shared; its language is the one in its name."""
-    from massage_timer.core.library import language_key
+    from massage_timer.core.i18n import language_key
 
     translation = load_routine(path)
     stem, language = path.name.split(".")[:2]

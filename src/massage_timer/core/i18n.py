@@ -85,6 +85,25 @@ def resolve(
     return SOURCE_LANGUAGE
 
 
+def language_key(tag: str) -> str:
+    """A language tag as Qt names locales: "en-US" and "en_us" give "en_US", "ES" gives "es"."""
+    language, _, rest = tag.replace("-", "_").partition("_")
+    country = rest.split("_")[0]
+    return f"{language.lower()}_{country.upper()}" if country else language.lower()
+
+
+def language_match(tag: str, interface: str) -> int:
+    """How well a routine in ``tag`` ("es", "en-US") suits an interface in ``interface``
+    ("es", "en_GB"): 3 the same, 2 the same language with one of them not naming a country
+    ("en" for en_GB), 1 the same language in another country, 0 another language."""
+    routine = language_key(tag)
+    if routine == interface:
+        return 3
+    if routine.partition("_")[0] != interface.partition("_")[0]:
+        return 0
+    return 2 if "_" not in routine or "_" not in interface else 1
+
+
 def speech_locale(wanted: str, available: Collection[str], interface: str) -> str | None:
     """Which of the speech engine's ``available`` locales ("es_ES", "en_GB") speaks a
     routine written in ``wanted`` (a BCP 47 tag: "es", "en-US"); None if none does.
@@ -93,7 +112,7 @@ def speech_locale(wanted: str, available: Collection[str], interface: str) -> st
     country when it speaks that language ("en" with an en_US interface: en_US), then the
     first locale of that language in sorted order (en_GB before en_US; es_419 before es_ES).
     """
-    name = wanted.replace("-", "_")
+    name = language_key(wanted)
     if name in available:
         return name
     language = name.split("_")[0].lower()

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+from massage_timer.core.i18n import language_key, language_match
 from massage_timer.core.loader import Problem, Report, check_file
 from massage_timer.core.resources import resources_root
 
@@ -75,13 +76,6 @@ def discover(user_dirs: Iterable[Path] = ()) -> list[Entry]:
     return _refuse_taken_ids(entries)
 
 
-def language_key(tag: str) -> str:
-    """A language tag as Qt names locales: "en-US" and "en_us" give "en_US", "ES" gives "es"."""
-    language, _, rest = tag.replace("-", "_").partition("_")
-    country = rest.split("_")[0]
-    return f"{language.lower()}_{country.upper()}" if country else language.lower()
-
-
 def _refuse_taken_ids(entries: list[Entry]) -> list[Entry]:
     """A routine whose id an earlier one already has in the same language cannot be used:
     the two would be listed alike. The first (bundled before the user's) keeps it. The same
@@ -107,18 +101,6 @@ def _refuse_taken_ids(entries: list[Entry]) -> list[Entry]:
             owners[owned] = entry.path
         kept.append(entry)
     return kept
-
-
-def language_match(tag: str, interface: str) -> int:
-    """How well a routine in ``tag`` ("es", "en-US") suits an interface in ``interface``
-    ("es", "en_GB"): 3 the same, 2 the same language with one of them not naming a country
-    ("en" for en_GB), 1 the same language in another country, 0 another language."""
-    routine = language_key(tag)
-    if routine == interface:
-        return 3
-    if routine.partition("_")[0] != interface.partition("_")[0]:
-        return 0
-    return 2 if "_" not in routine or "_" not in interface else 1
 
 
 def arrange(entries: list[Entry], interface: str) -> tuple[list[Entry], list[Entry]]:

@@ -157,7 +157,8 @@ def missing_translations(language: str) -> list[str]:
     and the routine ids with no bundled version in that language ("routines/<id>")."""
     if language == SOURCE_LANGUAGE:
         return []
-    from massage_timer.core.library import discover, language_match
+    from massage_timer.core.i18n import language_match
+    from massage_timer.core.library import discover
 
     texts = [
         name for name in TRANSLATED_RESOURCES if localized(name, language)[1] == SOURCE_LANGUAGE

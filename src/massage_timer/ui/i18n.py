@@ -20,6 +20,7 @@ from massage_timer.core.i18n import (
     NATIVE_NAMES,
     SOURCE_LANGUAGE,
     fill,
+    language_key,
     plural_english,
     resolve,
 )
@@ -57,8 +58,6 @@ def shown_language() -> str:
 def language_name(tag: str) -> str:
     """A routine's language ("es", "en-US", "fr") named in that language, for the mark the
     routine list gives routines in another language than the interface's."""
-    from massage_timer.core.library import language_key
-
     key = language_key(tag)
     if key in NATIVE_NAMES:
         return NATIVE_NAMES[key]
@@ -118,7 +117,6 @@ def voice_language(tag: str) -> tuple[Translate, Callable[[float], str]]:
     of that language never reads a sentence in another; else in the interface's. Returns
     the translate function and the matching way to say a length."""
     from massage_timer.core.announcements import spoken_length
-    from massage_timer.core.library import language_key
 
     key = language_key(tag)
     if key.split("_")[0] not in {code.split("_")[0] for code in LANGUAGES}:

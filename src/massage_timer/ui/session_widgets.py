@@ -26,6 +26,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QWidget
 
+from massage_timer.core.i18n import language_key
 from massage_timer.ui.i18n import translate
 from massage_timer.ui.picture_render import BUDGET_MS, Key, PictureRenderer
 from massage_timer.ui.widgets import set_font
@@ -345,8 +346,6 @@ def picture_description(path: Path | None, language: str = "") -> str:
             head = stream.read(64 * 1024).decode("utf-8", errors="replace")
     except OSError:
         return ""
-    from massage_timer.core.library import language_key
-
     found: dict[str, str] = {}
     for match in _DESC.finditer(head):
         tag = _LANG.search(match.group("attributes"))
